@@ -1,0 +1,160 @@
+package org.hazlex.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hazlex.findings.Certainty;
+import org.hazlex.findings.Finding;
+import org.hazlex.findings.Notice;
+import org.hazlex.legislation.Cited;
+import org.hazlex.legislation.LawGap;
+import org.hazlex.legislation.LawValue;
+import org.hazlex.legislation.ListEntry;
+import org.hazlex.legislation.Provision;
+import org.hazlex.legislation.Verification;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Collects what the rules find for the jobs in one session. Each rule's metadata gives the finding's kind
+ * ({@code @kind}), the provisions it implements ({@code @provision}, space-separated) and optionally a message
+ * key ({@code @message}); the citation itself comes from the law fact the rule used. One sink per session,
+ * so never shared between threads.
+ */
+public final class FindingSink {
+    private final Map<String, Provision> provisions;
+    private final Map<Subject, Map<String, Finding>> findings = new LinkedHashMap<>();
+    private final Map<Subject, Map<String, Notice>> notices = new LinkedHashMap<>();
+
+    FindingSink(Map<String, Provision> provisions) {
+        this.provisions = provisions;
+    }
+
+    /** A limit was exceeded: limit and unit come from the applicable value. */
+    public void exceeds(RuleContext ctx, Subject s, Applies a, double actual) {
+        LawValue v = a.getLimit();
+        Certainty c = a.isCertain() ? Certainty.CONFIRMED : Certainty.SUSPECTED;
+        List<Object> args = new ArrayList<>(List.of("age", s.getAge()));
+        if (!a.getFit().getAssumed().isEmpty()) {
+            args.add("assumed");
+            args.add(String.join(",", a.getFit().getAssumed()));
+        }
+        if (a.getPart() != null) {
+            args.add("part");
+            args.add(a.getPart().getIndex());
+        }
+        add(ctx, s, c, v, v.getValue(), actual, v.getUnit(), null, args.toArray(),
+                a.getPart() == null ? "" : "#" + a.getPart().getKind() + a.getPart().getIndex());
+    }
+
+    /** A finding citing a law fact, with an optional limit and actual value. */
+    public void found(RuleContext ctx, Subject s, String certainty, Cited law, Double limit, Double actual, String unit,
+                      Object... args) {
+        add(ctx, s, Certainty.of(certainty), law, limit, actual, unit, null, args, "");
+    }
+
+    /** A finding citing the rule's own provision (for rules that use no single law fact). */
+    public void found(RuleContext ctx, Subject s, String certainty, Object... args) {
+        Provision p = ruleProvision(ctx.getRule());
+        Finding f = new Finding(meta(ctx.getRule(), "kind"), Certainty.of(certainty), ctx.getRule().getName(), p,
+                p.verification(), null, null, null, null, messageKey(ctx.getRule()), toMap(args));
+        put(s, ctx.getRule().getName() + "|" + p.id() + "|" + java.util.Arrays.toString(args), f);
+    }
+
+    /** A hazardous-list entry matched. Several matches of one entry give one finding, the most certain. */
+    public void match(RuleContext ctx, ListMatch m) {
+        ListEntry e = m.getEntry();
+        Object[] args = m.getTag() == null ? new Object[] {"via", m.getVia()} : new Object[] {"via", m.getVia(), "tag", m.getTag()};
+        add(ctx, m.getSubject(), Certainty.of(m.getCertainty()), e, null, null, null, e, args, "#" + e.getId());
+    }
+
+    /** A fact that decides a rule is missing: the verdict becomes needs-review. */
+    public void missing(RuleContext ctx, Subject s, String path) {
+        Provision p = ruleProvision(ctx.getRule());
+        notice(s, new Notice("fact-missing", path, true, "warning.fact-missing",
+                toMap(new Object[] {"field", path, "article", p.article(), "instrument", p.instrument().citation()})));
+    }
+
+    /** A part of the law the job could turn on is not encoded: the verdict becomes needs-review. */
+    public void gap(Subject s, LawGap g) {
+        notice(s, new Notice("law-not-encoded", null, true, "warning.law-not-encoded",
+                toMap(new Object[] {"gap", g.getId(), "topic", g.getTopic(), "description", g.getDescription()})));
+    }
+
+    /** Information that does not change the verdict. */
+    public void note(Subject s, String code, Object... args) {
+        notice(s, new Notice(code, null, false, "warning." + code, toMap(args)));
+    }
+
+    private void add(RuleContext ctx, Subject s, Certainty c, Cited law, Double limit, Double actual, String unit,
+                     ListEntry entry, Object[] args, String discriminator) {
+        Rule rule = ctx.getRule();
+        Provision p = law.getProvision();
+        Verification v = law.getVerification();
+        Finding f = new Finding(meta(rule, "kind"), c, rule.getName(), p, v, limit, actual, unit, entry,
+                messageKey(rule), toMap(args));
+        String key = entry != null ? "entry|" + entry.getId() : rule.getName() + "|" + p.id() + discriminator;
+        put(s, key, f);
+    }
+
+    private void put(Subject s, String key, Finding f) {
+        Map<String, Finding> m = findings.computeIfAbsent(s, k -> new LinkedHashMap<>());
+        Finding old = m.get(key);
+        if (old == null || (old.certainty() == Certainty.SUSPECTED && f.certainty() == Certainty.CONFIRMED)) {
+            m.put(key, f);
+        }
+    }
+
+    private void notice(Subject s, Notice n) {
+        notices.computeIfAbsent(s, k -> new LinkedHashMap<>()).putIfAbsent(n.code() + "|" + n.path() + "|" + n.args(), n);
+    }
+
+    List<Finding> findings(Subject s) {
+        return List.copyOf(findings.getOrDefault(s, Map.of()).values());
+    }
+
+    List<Notice> notices(Subject s) {
+        return List.copyOf(notices.getOrDefault(s, Map.of()).values());
+    }
+
+    void clear() {
+        findings.clear();
+        notices.clear();
+    }
+
+    private Provision ruleProvision(Rule rule) {
+        String ids = meta(rule, "provision");
+        for (String id : ids.split("\\s+")) {
+            Provision p = provisions.get(id);
+            if (p != null) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("rule \"" + rule.getName() + "\" names no known provision: " + ids);
+    }
+
+    static String meta(Rule rule, String key) {
+        Object v = rule.getMetaData().get(key);
+        if (v == null) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key + " metadata");
+        }
+        return v.toString();
+    }
+
+    private static String messageKey(Rule rule) {
+        return Optional.ofNullable(rule.getMetaData().get("message")).map(Object::toString)
+                .orElse(meta(rule, "kind"));
+    }
+
+    private static Map<String, Object> toMap(Object[] args) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i + 1] != null) {
+                m.put(args[i].toString(), args[i + 1]);
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,77 @@
+package org.hazlex.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hazlex.legislation.LawValue;
+
+/**
+ * Whether a dated value applies to a worker (and to one load): {@code certain}, {@code possible} (a deciding
+ * fact such as school term is not given), or not at all. Where sex or load frequency is not given, every value
+ * fits and the strictest is assessed; {@code assumed} names what was not given.
+ */
+public final class Fit {
+    private final boolean certain;
+    private final List<String> assumed;
+
+    private Fit(boolean certain, List<String> assumed) {
+        this.certain = certain;
+        this.assumed = List.copyOf(assumed);
+    }
+
+    public boolean isCertain() { return certain; }
+    public List<String> getAssumed() { return assumed; }
+
+    /** Returns the fit of {@code v} to the subject and part, or an empty list when it does not apply. */
+    public static List<Fit> of(LawValue v, Subject s, SubjectPart part) {
+        if (!v.appliesToAge(s.getAge())) {
+            return List.of();
+        }
+        boolean certain = true;
+        List<String> assumed = new ArrayList<>();
+        if (v.getSex() != null) {
+            if (s.getSex() == null) {
+                assumed.add("sex");
+            } else if (!v.getSex().equals(s.getSex())) {
+                return List.of();
+            }
+        }
+        String frequency = part == null ? null : part.getFrequency();
+        if (v.getFrequency() != null) {
+            if (frequency == null) {
+                assumed.add("frequency");
+            } else if (!v.getFrequency().equals(frequency)) {
+                return List.of();
+            }
+        }
+        if (v.getLiftedFrom() != null && (part == null || !v.getLiftedFrom().equals(part.getLiftedFrom()))) {
+            return List.of();
+        }
+        if (v.getDaysPerWeek() != null) {
+            if (s.getDaysPerWeek() == null) {
+                certain = false;
+            } else if (!v.getDaysPerWeek().equals(s.getDaysPerWeek())) {
+                return List.of();
+            }
+        }
+        if (v.getPupilInTerm() != null) {
+            String status = pupilInTerm(s);
+            if (status.equals("unknown")) {
+                certain = false;
+            } else if (v.getPupilInTerm() != status.equals("yes")) {
+                return List.of();
+            }
+        }
+        return List.of(new Fit(certain, assumed));
+    }
+
+    /** "yes" when the worker is in education and the work falls in the school year, "no", or "unknown". */
+    public static String pupilInTerm(Subject s) {
+        if (Boolean.FALSE.equals(s.getInEducation()) || Boolean.FALSE.equals(s.getSchoolTerm())) {
+            return "no";
+        }
+        if (Boolean.TRUE.equals(s.getInEducation()) && Boolean.TRUE.equals(s.getSchoolTerm())) {
+            return "yes";
+        }
+        return "unknown";
+    }
+}

@@ -1,0 +1,221 @@
+package org.hazlex.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.hazlex.domain.Job;
+import org.hazlex.domain.Load;
+import org.hazlex.domain.ShiftTotal;
+import org.hazlex.legislation.CountryLaw;
+import org.hazlex.legislation.LawBook;
+import org.hazlex.legislation.LawSnapshot;
+import org.hazlex.legislation.ListEntry;
+import org.hazlex.util.ClasspathFolder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Evaluates jobs with Drools. Each country's knowledge base (rules/common plus rules/CC) is built once. Each
+ * thread keeps one long-lived session per country and law epoch, holding that epoch's law facts (limits, bans,
+ * list entries); a job's facts are inserted, the rules fire, and the job's facts are deleted again, so the list is
+ * never re-inserted per job.
+ */
+public final class RuleEngine {
+    /** The classpath folder the build packages {@code rules/} into. */
+    public static final String RESOURCE_ROOT = "rules";
+    private static final String COMMON = "common";
+
+    private final LawBook laws;
+    private final Path root;
+    private final Map<String, KieBase> bases = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<String, Session>> sessions = ThreadLocal.withInitial(HashMap::new);
+
+    public RuleEngine(LawBook laws) {
+        this.laws = laws;
+        this.root = ClasspathFolder.of(RESOURCE_ROOT + "/" + COMMON + "/classify.drl", 2);
+    }
+
+    /** The countries that have a rules folder. */
+    public Set<String> countries() {
+        Set<String> out = new TreeSet<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.map(p -> p.getFileName().toString().replace("/", "")).filter(n -> n.matches("[A-Z]{2}")).forEach(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Builds (once) and returns the country's knowledge base, checking every rule's metadata against the law. */
+    public KieBase base(String country) {
+        return bases.computeIfAbsent(country, this::build);
+    }
+
+    /** Every rule of a country, by name, with its metadata (kind, provision, message). */
+    public Map<String, Map<String, Object>> rules(String country) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (KiePackage p : base(country).getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                out.put(r.getName(), r.getMetaData());
+            }
+        }
+        return out;
+    }
+
+    /** Evaluates one job under the law snapshot in force on its assessment date. */
+    public Evaluation evaluate(Job job, int age, LawSnapshot snapshot) {
+        Session session = sessions.get().computeIfAbsent(snapshot.country() + "@" + snapshot.epochStart(),
+                k -> open(snapshot));
+        return session.evaluate(job, age);
+    }
+
+    private Session open(LawSnapshot snapshot) {
+        CountryLaw law = laws.country(snapshot.country()).orElseThrow();
+        KieSession ks = base(snapshot.country()).newKieSession();
+        FindingSink sink = new FindingSink(law.provisions());
+        ks.setGlobal("sink", sink);
+        for (Object fact : snapshot.facts()) {
+            ks.insert(fact);
+            if (fact instanceof ListEntry e) {
+                e.getCovers().forEach((tag, certainty) -> ks.insert(new EntryKey(e, "covers", tag, certainty)));
+                e.getIsco08().forEach((code, exact) ->
+                        ks.insert(new EntryKey(e, "isco08", code, exact ? "confirmed" : "suspected")));
+            }
+        }
+        ks.fireAllRules();
+        return new Session(ks, sink);
+    }
+
+    private KieBase build(String country) {
+        CountryLaw law = laws.country(country).orElseThrow(
+                () -> new IllegalStateException("rules exist for " + country + " but no legislation does"));
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("org.hazlex.rules", country.toLowerCase(java.util.Locale.ROOT), "1.0.0");
+        kfs.generateAndWritePomXML(release);
+        for (String folder : List.of(COMMON, country)) {
+            Path dir = root.resolve(folder);
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path drl : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                    kfs.write("src/main/resources/rules/" + folder + "/" + drl.getFileName(),
+                            Files.readString(drl, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        KieBuilder kb = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("rules for " + country + " do not compile: " + errors);
+        }
+        KieBase base = ks.newKieContainer(release).getKieBase();
+        List<String> problems = new ArrayList<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Map<String, Object> meta = r.getMetaData();
+                if (p.getName().endsWith("." + COMMON) && !meta.containsKey("kind")) {
+                    continue;
+                }
+                if (!meta.containsKey("kind") || !meta.containsKey("provision")) {
+                    problems.add("rule \"" + r.getName() + "\" lacks @kind or @provision");
+                    continue;
+                }
+                for (String id : meta.get("provision").toString().split("\\s+")) {
+                    if (!law.provisions().containsKey(id)) {
+                        problems.add("rule \"" + r.getName() + "\" names provision " + id + ", which " + country
+                                + " legislation does not define");
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("rules for " + country + " cite unknown provisions: " + problems);
+        }
+        return base;
+    }
+
+    /** One thread's long-lived session for one country and law epoch. */
+    private static final class Session {
+        private final KieSession ks;
+        private final FindingSink sink;
+        private final List<String> fired = new ArrayList<>();
+
+        Session(KieSession ks, FindingSink sink) {
+            this.ks = ks;
+            this.sink = sink;
+            ks.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+        }
+
+        Evaluation evaluate(Job job, int age) {
+            Subject s = new Subject(job, age);
+            List<FactHandle> handles = new ArrayList<>();
+            fired.clear();
+            sink.clear();
+            try {
+                handles.add(ks.insert(s));
+                int i = 0;
+                for (Load l : job.loads()) {
+                    handles.add(ks.insert(new SubjectPart(s, "load", i++, null, l.kg(),
+                            l.frequency() == null ? null : l.frequency().code(), null)));
+                }
+                i = 0;
+                for (ShiftTotal t : job.shiftTotals()) {
+                    handles.add(ks.insert(new SubjectPart(s, "shift-total", i++, null, t.kg(), null, t.liftedFrom().code())));
+                }
+                i = 0;
+                for (String tag : job.job().hazards()) {
+                    handles.add(ks.insert(new SubjectPart(s, "tag", i++, tag, null, null, null)));
+                }
+                i = 0;
+                for (String item : new java.util.LinkedHashSet<>(job.job().listItems())) {
+                    handles.add(ks.insert(new SubjectPart(s, "item", i++, item, null, null, null)));
+                }
+                for (String topic : s.touchedTopics()) {
+                    handles.add(ks.insert(new SubjectPart(s, "topic", 0, topic, null, null, null)));
+                }
+                String isic = job.job().isic4();
+                if (isic != null) {
+                    for (int n = 2; n <= isic.length(); n++) {
+                        handles.add(ks.insert(new SubjectPart(s, "isic-prefix", n, isic.substring(0, n), null, null, null)));
+                    }
+                }
+                ks.fireAllRules();
+                return new Evaluation(sink.findings(s), sink.notices(s), List.copyOf(new TreeSet<>(fired)));
+            } finally {
+                for (FactHandle h : handles) {
+                    ks.delete(h);
+                }
+                ks.fireAllRules();
+                sink.clear();
+            }
+        }
+    }
+}

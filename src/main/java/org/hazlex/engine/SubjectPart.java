@@ -1,0 +1,40 @@
+package org.hazlex.engine;
+
+/**
+ * A part of the job the rules join on: a load, a shift total, a hazard tag or a named list item.
+ * {@code kind} is "load", "shift-total", "tag", "item" or "isic-prefix" (each leading part of the ISIC code);
+ * {@code index} its position in the input.
+ */
+public final class SubjectPart {
+    private final Subject subject;
+    private final String kind;
+    private final int index;
+    private final String code;
+    private final Double kg;
+    private final String frequency;
+    private final String liftedFrom;
+
+    SubjectPart(Subject subject, String kind, int index, String code, Double kg, String frequency, String liftedFrom) {
+        this.subject = subject;
+        this.kind = kind;
+        this.index = index;
+        this.code = code;
+        this.kg = kg;
+        this.frequency = frequency;
+        this.liftedFrom = liftedFrom;
+    }
+
+    public Subject getSubject() { return subject; }
+    public String getKind() { return kind; }
+    public int getIndex() { return index; }
+    /** The tag or list item id, for "tag" and "item" parts. */
+    public String getCode() { return code; }
+    public Double getKg() { return kg; }
+    public String getFrequency() { return frequency; }
+    public String getLiftedFrom() { return liftedFrom; }
+
+    @Override
+    public String toString() {
+        return kind + "[" + index + "]" + (code != null ? code : "") + (kg != null ? kg + "kg" : "");
+    }
+}

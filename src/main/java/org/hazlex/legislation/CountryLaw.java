@@ -1,0 +1,94 @@
+package org.hazlex.legislation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/** All encoded law of one country, over all periods; hands out the snapshot in force on a date. */
+public final class CountryLaw {
+    private final String country;
+    private final Map<String, Instrument> instruments;
+    private final Map<String, Provision> provisions;
+    private final List<LawValue> values;
+    private final List<LawWindow> windows;
+    private final List<LawBan> bans;
+    private final List<LawPermission> permissions;
+    private final List<ClauseTag> clauseTags;
+    private final List<HazardList> lists;
+    private final List<LawGap> gaps;
+    private final TreeSet<LocalDate> boundaries = new TreeSet<>();
+    private final Map<LocalDate, LawSnapshot> snapshots = new ConcurrentHashMap<>();
+
+    CountryLaw(String country, Map<String, Instrument> instruments, Map<String, Provision> provisions,
+               List<LawValue> values, List<LawWindow> windows, List<LawBan> bans, List<LawPermission> permissions,
+               List<ClauseTag> clauseTags, List<HazardList> lists, List<LawGap> gaps) {
+        this.country = country;
+        this.instruments = Map.copyOf(instruments);
+        this.provisions = Map.copyOf(provisions);
+        this.values = List.copyOf(values);
+        this.windows = List.copyOf(windows);
+        this.bans = List.copyOf(bans);
+        this.permissions = List.copyOf(permissions);
+        this.clauseTags = List.copyOf(clauseTags);
+        this.lists = List.copyOf(lists);
+        this.gaps = List.copyOf(gaps);
+        List<Period> periods = new ArrayList<>();
+        values.forEach(v -> periods.add(v.getPeriod()));
+        windows.forEach(v -> periods.add(v.getPeriod()));
+        bans.forEach(v -> periods.add(v.getPeriod()));
+        permissions.forEach(v -> periods.add(v.getPeriod()));
+        clauseTags.forEach(v -> periods.add(v.getPeriod()));
+        lists.forEach(v -> periods.add(v.period()));
+        gaps.forEach(v -> periods.add(v.getPeriod()));
+        for (Period p : periods) {
+            boundaries.add(p.from());
+            if (p.to() != null) {
+                boundaries.add(p.to().plusDays(1));
+            }
+        }
+    }
+
+    public String country() { return country; }
+    public Map<String, Instrument> instruments() { return instruments; }
+    public Map<String, Provision> provisions() { return provisions; }
+    public List<LawValue> values() { return values; }
+    public List<LawWindow> windows() { return windows; }
+    public List<LawBan> bans() { return bans; }
+    public List<LawPermission> permissions() { return permissions; }
+    public List<ClauseTag> clauseTags() { return clauseTags; }
+    public List<HazardList> lists() { return lists; }
+    public List<LawGap> gaps() { return gaps; }
+
+    /** The dates on which something changes, in order: every date between two of them sees the same law. */
+    public List<LocalDate> boundaries() {
+        return List.copyOf(boundaries);
+    }
+
+    /** The law in force on {@code date}. */
+    public LawSnapshot on(LocalDate date) {
+        LocalDate epoch = Optional.ofNullable(boundaries.floor(date)).orElse(LocalDate.MIN);
+        return snapshots.computeIfAbsent(epoch, e -> build(date, e));
+    }
+
+    private LawSnapshot build(LocalDate date, LocalDate epoch) {
+        Predicate<Cited> inForce = c -> c.getPeriod().contains(date);
+        Optional<HazardList> list = lists.stream().filter(l -> l.period().contains(date)).findFirst();
+        List<SectorGap> sectorGaps = new ArrayList<>();
+        list.ifPresent(l -> l.sections().stream().filter(s -> !s.complete()).forEach(
+                s -> s.isic4().forEach(prefix -> sectorGaps.add(new SectorGap(prefix, s, l)))));
+        return new LawSnapshot(country, epoch,
+                values.stream().filter(inForce).toList(),
+                windows.stream().filter(inForce).toList(),
+                bans.stream().filter(inForce).toList(),
+                permissions.stream().filter(inForce).toList(),
+                clauseTags.stream().filter(inForce).toList(),
+                list,
+                gaps.stream().filter(g -> g.getPeriod().contains(date)).toList(),
+                sectorGaps);
+    }
+}

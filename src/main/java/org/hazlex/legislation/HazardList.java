@@ -1,0 +1,17 @@
+package org.hazlex.legislation;
+
+import java.util.List;
+import java.util.Map;
+
+/** A hazardous-work list: its sections (all headings) and the entries encoded so far. */
+public record HazardList(String id, String country, Provision provision, Period period, Map<String, String> titles,
+                         List<ListSection> sections, Map<String, ListEntry> entries, List<String> notes) {
+
+    public int officialEntries() {
+        return sections.stream().mapToInt(ListSection::officialEntries).sum();
+    }
+
+    public boolean complete() {
+        return sections.stream().allMatch(ListSection::complete);
+    }
+}

@@ -1,0 +1,33 @@
+package org.hazlex.legislation;
+
+import java.util.List;
+
+/**
+ * Something the law forbids for minors ({@code scope} "minors"), or for everyone with exceptions the engine
+ * cannot judge ({@code scope} "general"). A rule fact.
+ */
+public final class LawBan implements Cited {
+    private final String activity;
+    private final String scope;
+    private final Provision provision;
+    private final Period period;
+    private final Verification verification;
+    private final List<String> notes;
+
+    public LawBan(String activity, String scope, Provision provision, Period period, Verification verification,
+                  List<String> notes) {
+        this.activity = activity;
+        this.scope = scope;
+        this.provision = provision;
+        this.period = period;
+        this.verification = verification;
+        this.notes = List.copyOf(notes);
+    }
+
+    public String getActivity() { return activity; }
+    public String getScope() { return scope; }
+    @Override public Provision getProvision() { return provision; }
+    @Override public Period getPeriod() { return period; }
+    @Override public Verification getVerification() { return verification; }
+    public List<String> getNotes() { return notes; }
+}

@@ -1,0 +1,449 @@
+package org.hazlex.legislation;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.hazlex.domain.HazardTags;
+import org.hazlex.legislation.xml.XBan;
+import org.hazlex.legislation.xml.XDated;
+import org.hazlex.legislation.xml.XGap;
+import org.hazlex.legislation.xml.XHazardClause;
+import org.hazlex.legislation.xml.XInstrument;
+import org.hazlex.legislation.xml.XLegislation;
+import org.hazlex.legislation.xml.XList;
+import org.hazlex.legislation.xml.XPermission;
+import org.hazlex.legislation.xml.XProvision;
+import org.hazlex.legislation.xml.XText;
+import org.hazlex.legislation.xml.XValue;
+import org.hazlex.legislation.xml.XWindow;
+
+/**
+ * Loads {@code legislation/}: every {@code <CC>/*.xml} file is parsed with DTDs and external entities off,
+ * validated against {@code schema/legislation.xsd} (unknown elements and attributes are errors), bound with
+ * JAXB, merged per country and cross-checked (every reference resolves, units fit their quantity, validity
+ * lies within the provision's, no two values for the same people are in force on the same day). Any problem
+ * fails the whole load with every problem listed.
+ */
+public final class LegislationLoader {
+
+    /** The classpath folder the build packages {@code legislation/} into. */
+    public static final String RESOURCE_ROOT = "legislation";
+    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+    private static final Map<String, String> UNITS = Map.of(
+            "age.adult", "years", "minimum-age.general", "years", "minimum-age.pupil", "years",
+            "hours.daily", "h", "hours.weekly", "h", "load.single", "kg", "load.shift-total", "kg",
+            "leave.annual", "days", "medical-exam.interval", "months");
+
+    private final Schema schema;
+    private final JAXBContext jaxb;
+
+    public LegislationLoader() {
+        try {
+            SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            sf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            sf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            URL xsd = LegislationLoader.class.getClassLoader().getResource(RESOURCE_ROOT + "/schema/legislation.xsd");
+            if (xsd == null) {
+                throw new IllegalStateException("legislation/schema/legislation.xsd is not on the classpath");
+            }
+            this.schema = sf.newSchema(xsd);
+            this.jaxb = JAXBContext.newInstance(XLegislation.class);
+        } catch (org.xml.sax.SAXException | JAXBException e) {
+            throw new IllegalStateException("cannot set up the legislation schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads the legislation packaged on the classpath (the jar, or target/classes in tests). */
+    public LawBook loadPackaged() {
+        return load(org.hazlex.util.ClasspathFolder.of(RESOURCE_ROOT + "/schema/legislation.xsd", 2));
+    }
+
+    /** Loads every country folder under {@code root} (a folder holding {@code TJ/}, {@code KZ/}, ...). */
+    public LawBook load(Path root) {
+        List<String> problems = new ArrayList<>();
+        Map<String, CountryLaw> countries = new TreeMap<>();
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(root)) {
+            dirs = s.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().replace("/", "").matches("[A-Z]{2}"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path dir : dirs) {
+            String cc = dir.getFileName().toString().replace("/", "");
+            List<Path> files;
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, XLegislation> docs = new LinkedHashMap<>();
+            for (Path f : files) {
+                String name = cc + "/" + f.getFileName();
+                try (InputStream in = Files.newInputStream(f)) {
+                    XLegislation doc = parse(name, in, problems);
+                    if (doc != null) {
+                        if (!cc.equals(doc.country)) {
+                            problems.add(name + ": country=\"" + doc.country + "\" but the file is in folder " + cc);
+                        }
+                        docs.put(name, doc);
+                    }
+                } catch (IOException e) {
+                    problems.add(name + ": cannot read: " + e.getMessage());
+                }
+            }
+            if (problems.isEmpty()) {
+                countries.put(cc, new Builder(cc, problems).build(docs));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LegislationException(problems);
+        }
+        return new LawBook(countries);
+    }
+
+    /** Parses and validates one legislation document; returns null and adds problems when it is not valid. */
+    public XLegislation parse(String name, InputStream in, List<String> problems) {
+        XMLInputFactory xif = XMLInputFactory.newFactory();
+        xif.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xif.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        List<String> found = new ArrayList<>();
+        try {
+            XMLStreamReader reader = xif.createXMLStreamReader(in, "UTF-8");
+            Unmarshaller u = jaxb.createUnmarshaller();
+            u.setSchema(schema);
+            u.setEventHandler(event -> {
+                found.add(name + describe(event));
+                return true;
+            });
+            Object o = u.unmarshal(reader);
+            reader.close();
+            if (!found.isEmpty()) {
+                problems.addAll(found);
+                return null;
+            }
+            if (!(o instanceof XLegislation doc)) {
+                problems.add(name + ": the root element must be <legislation>");
+                return null;
+            }
+            return doc;
+        } catch (XMLStreamException | JAXBException e) {
+            problems.addAll(found);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String msg = cause.getMessage() != null ? cause.getMessage() : e.toString();
+            if (e instanceof JAXBException j && j.getLinkedException() != null) {
+                msg = j.getLinkedException().getMessage();
+            }
+            problems.add(name + ": not a valid legislation document: " + msg);
+            return null;
+        }
+    }
+
+    private static String describe(ValidationEvent e) {
+        String where = e.getLocator() != null && e.getLocator().getLineNumber() > 0
+                ? ":" + e.getLocator().getLineNumber() : "";
+        return where + ": " + e.getMessage();
+    }
+
+    /** Builds one country's law from its documents, collecting cross-reference problems. */
+    private static final class Builder {
+        private final String cc;
+        private final List<String> problems;
+        private final Map<String, Instrument> instruments = new LinkedHashMap<>();
+        private final Map<String, Provision> provisions = new LinkedHashMap<>();
+
+        Builder(String cc, List<String> problems) {
+            this.cc = cc;
+            this.problems = problems;
+        }
+
+        CountryLaw build(Map<String, XLegislation> docs) {
+            for (var d : docs.entrySet()) {
+                for (Object o : d.getValue().items) {
+                    if (o instanceof XInstrument x) {
+                        instrument(d.getKey(), x);
+                    }
+                }
+            }
+            for (var d : docs.entrySet()) {
+                for (Object o : d.getValue().items) {
+                    if (o instanceof XProvision x) {
+                        provision(d.getKey(), x);
+                    }
+                }
+            }
+            List<LawValue> values = new ArrayList<>();
+            List<LawWindow> windows = new ArrayList<>();
+            List<LawBan> bans = new ArrayList<>();
+            List<LawPermission> permissions = new ArrayList<>();
+            List<ClauseTag> clauseTags = new ArrayList<>();
+            List<HazardList> lists = new ArrayList<>();
+            List<LawGap> gaps = new ArrayList<>();
+            Set<String> gapIds = new HashSet<>();
+            for (var d : docs.entrySet()) {
+                String file = d.getKey();
+                for (Object o : d.getValue().items) {
+                    if (o instanceof XValue x) {
+                        value(file, x, values);
+                    } else if (o instanceof XWindow x) {
+                        Provision p = cite(file, x);
+                        if (p != null) {
+                            windows.add(new LawWindow(x.quantity, LocalTime.parse(x.from), LocalTime.parse(x.to), p,
+                                    period(file, x, p), verification(x, p), x.notes));
+                        }
+                    } else if (o instanceof XBan x) {
+                        Provision p = cite(file, x);
+                        if (p != null) {
+                            bans.add(new LawBan(x.activity, x.scope == null ? "minors" : x.scope, p,
+                                    period(file, x, p), verification(x, p), x.notes));
+                        }
+                    } else if (o instanceof XPermission x) {
+                        Provision p = cite(file, x);
+                        if (p != null) {
+                            permissions.add(new LawPermission(x.kind, p, period(file, x, p), verification(x, p), x.notes));
+                        }
+                    } else if (o instanceof XHazardClause x) {
+                        Provision p = cite(file, x);
+                        if (p != null) {
+                            Period per = period(file, x, p);
+                            for (XHazardClause.Tag t : x.tags) {
+                                tag(file, "hazardClause " + x.provision, t.tag);
+                                clauseTags.add(new ClauseTag(t.tag, t.certainty, p, per));
+                            }
+                        }
+                    } else if (o instanceof XList x) {
+                        HazardList l = list(file, x);
+                        if (l != null) {
+                            lists.add(l);
+                        }
+                    } else if (o instanceof XGap x) {
+                        if (!gapIds.add(x.id)) {
+                            problems.add(file + ": gap id " + x.id + " is used twice");
+                        }
+                        LocalDate from = x.validFrom == null ? BEGINNING : date(file, x.validFrom);
+                        LocalDate to = x.validTo == null ? null : date(file, x.validTo);
+                        gaps.add(new LawGap(x.id, x.topic, new Period(from, to), x.description.strip()));
+                    }
+                }
+            }
+            checkOverlaps(values, lists);
+            return new CountryLaw(cc, instruments, provisions, values, windows, bans, permissions, clauseTags, lists, gaps);
+        }
+
+        private void instrument(String file, XInstrument x) {
+            if (instruments.containsKey(x.id)) {
+                problems.add(file + ": instrument id " + x.id + " is used twice");
+                return;
+            }
+            idPrefix(file, x.id);
+            Map<String, String> titles = titles(x.titles);
+            List<Source> sources = x.sources.stream().map(s -> new Source(s.url, s.kind, s.note)).toList();
+            instruments.put(x.id, new Instrument(x.id, cc, x.kind, x.number, date(file, x.adopted),
+                    new Period(date(file, x.validFrom), x.validTo == null ? null : date(file, x.validTo)),
+                    titles, x.citation.strip(), sources, x.notes));
+        }
+
+        private void provision(String file, XProvision x) {
+            if (provisions.containsKey(x.id)) {
+                problems.add(file + ": provision id " + x.id + " is used twice");
+                return;
+            }
+            idPrefix(file, x.id);
+            Instrument in = instruments.get(x.instrument);
+            if (in == null) {
+                problems.add(file + ": provision " + x.id + " names instrument " + x.instrument + ", which does not exist");
+                return;
+            }
+            Period p = new Period(x.validFrom == null ? in.period().from() : date(file, x.validFrom),
+                    x.validTo == null ? in.period().to() : date(file, x.validTo));
+            if (!p.within(in.period())) {
+                problems.add(file + ": provision " + x.id + " is valid " + p + ", outside its instrument's " + in.period());
+            }
+            String source = x.source != null ? x.source : in.sources().get(0).url();
+            provisions.put(x.id, new Provision(x.id, in, x.article, Verification.of(x.verification), p, source,
+                    x.lastChecked == null ? null : date(file, x.lastChecked), x.summary.strip(), x.notes));
+        }
+
+        private void value(String file, XValue x, List<LawValue> values) {
+            Provision p = cite(file, x);
+            if (p == null) {
+                return;
+            }
+            String unit = UNITS.get(x.quantity);
+            if (!x.unit.equals(unit)) {
+                problems.add(file + ": " + x.quantity + " must be in " + unit + ", not " + x.unit);
+            }
+            if (x.ageFrom != null && x.ageTo != null && x.ageFrom > x.ageTo) {
+                problems.add(file + ": " + x.quantity + " has ageFrom " + x.ageFrom + " above ageTo " + x.ageTo);
+            }
+            if (x.value.compareTo(BigDecimal.ZERO) < 0) {
+                problems.add(file + ": " + x.quantity + " is negative");
+            }
+            values.add(new LawValue(x.quantity, x.value.doubleValue(), x.unit, x.ageFrom, x.ageTo, x.sex, x.frequency,
+                    x.liftedFrom, x.pupilInTerm, x.daysPerWeek, p, period(file, x, p), verification(x, p), x.notes));
+        }
+
+        private HazardList list(String file, XList x) {
+            Provision p = provisions.get(x.provision);
+            if (p == null) {
+                problems.add(file + ": list " + x.id + " names provision " + x.provision + ", which does not exist");
+                return null;
+            }
+            Period per = new Period(x.validFrom == null ? p.period().from() : date(file, x.validFrom),
+                    x.validTo == null ? p.period().to() : date(file, x.validTo));
+            Map<String, ListEntry> entries = new LinkedHashMap<>();
+            List<ListSection> sections = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (XList.Section s : x.sections) {
+                if (!ids.add(s.id)) {
+                    problems.add(file + ": id " + s.id + " is used twice");
+                }
+                Set<String> subIds = new HashSet<>();
+                List<ListSection.ListSubsection> subs = new ArrayList<>();
+                for (XList.Subsection ss : s.subsections) {
+                    if (!ids.add(ss.id) || !ss.id.startsWith(s.id + ".")) {
+                        problems.add(file + ": subsection id " + ss.id + " is used twice or not under " + s.id);
+                    }
+                    subIds.add(ss.id);
+                    subs.add(new ListSection.ListSubsection(ss.id, ss.number, titles(ss.titles)));
+                }
+                for (XList.Entry e : s.entries) {
+                    if (!ids.add(e.id)) {
+                        problems.add(file + ": entry id " + e.id + " is used twice");
+                    }
+                    if (!e.id.startsWith(s.id + ".")) {
+                        problems.add(file + ": entry id " + e.id + " is not under its section " + s.id);
+                    }
+                    if (e.subsection != null && !subIds.contains(e.subsection)) {
+                        problems.add(file + ": entry " + e.id + " names subsection " + e.subsection + ", not in section " + s.id);
+                    }
+                    if (e.subsection != null && !e.id.startsWith(e.subsection + "/")) {
+                        problems.add(file + ": entry id " + e.id + " is not under its subsection " + e.subsection);
+                    }
+                    Map<String, String> covers = new LinkedHashMap<>();
+                    for (XList.Covers c : e.covers) {
+                        tag(file, e.id, c.tag);
+                        if (!e.hazards.contains(c.tag)) {
+                            problems.add(file + ": entry " + e.id + " covers " + c.tag + " but does not list it as a hazard");
+                        }
+                        covers.put(c.tag, c.certainty == null ? "confirmed" : c.certainty);
+                    }
+                    e.hazards.forEach(t -> tag(file, e.id, t));
+                    Map<String, Boolean> isco = new LinkedHashMap<>();
+                    e.isco08.forEach(c -> isco.put(c.code, Boolean.TRUE.equals(c.exact)));
+                    entries.put(e.id, new ListEntry(e.id, x.id, s.id, e.subsection, e.label.text.strip(),
+                            e.gloss.text.strip(), new HashSet<>(e.hazards), covers, e.r190, isco, e.notes, p, per));
+                }
+                if (s.entries.size() > s.officialEntries) {
+                    problems.add(file + ": section " + s.id + " has " + s.entries.size()
+                            + " entries but officialEntries says " + s.officialEntries);
+                }
+                sections.add(new ListSection(s.id, s.number, titles(s.titles), s.officialEntries, s.entries.size(),
+                        s.isic4, subs));
+            }
+            return new HazardList(x.id, cc, p, per, titles(x.titles), sections, entries, x.notes);
+        }
+
+        private void checkOverlaps(List<LawValue> values, List<HazardList> lists) {
+            Map<String, List<LawValue>> byKey = new HashMap<>();
+            values.forEach(v -> byKey.computeIfAbsent(v.conditionKey(), k -> new ArrayList<>()).add(v));
+            for (List<LawValue> vs : byKey.values()) {
+                for (int i = 0; i < vs.size(); i++) {
+                    for (int j = i + 1; j < vs.size(); j++) {
+                        if (vs.get(i).getPeriod().overlaps(vs.get(j).getPeriod())) {
+                            problems.add(cc + ": two values in force together for the same people: "
+                                    + vs.get(i) + " and " + vs.get(j));
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < lists.size(); i++) {
+                for (int j = i + 1; j < lists.size(); j++) {
+                    if (lists.get(i).period().overlaps(lists.get(j).period())) {
+                        problems.add(cc + ": lists " + lists.get(i).id() + " and " + lists.get(j).id() + " are in force together");
+                    }
+                }
+            }
+        }
+
+        private Provision cite(String file, XDated x) {
+            Provision p = provisions.get(x.provision);
+            if (p == null) {
+                problems.add(file + ": cites provision " + x.provision + ", which does not exist");
+            }
+            return p;
+        }
+
+        private Period period(String file, XDated x, Provision p) {
+            Period per = new Period(x.validFrom == null ? p.period().from() : date(file, x.validFrom),
+                    x.validTo == null ? p.period().to() : date(file, x.validTo));
+            if (!per.within(p.period())) {
+                problems.add(file + ": a value citing " + p.id() + " is valid " + per + ", outside the provision's " + p.period());
+            }
+            return per;
+        }
+
+        private static Verification verification(XDated x, Provision p) {
+            String v = x instanceof XValue xv ? xv.verification
+                    : x instanceof XWindow xw ? xw.verification
+                    : x instanceof XBan xb ? xb.verification
+                    : x instanceof XPermission xp ? xp.verification : null;
+            return v == null ? p.verification() : Verification.of(v);
+        }
+
+        private void tag(String file, String where, String tag) {
+            if (!HazardTags.CORE.contains(tag)) {
+                problems.add(file + ": " + where + " uses hazard tag \"" + tag + "\", which is not in the vocabulary");
+            }
+        }
+
+        private void idPrefix(String file, String id) {
+            if (!id.startsWith(cc + "-")) {
+                problems.add(file + ": id " + id + " must start with " + cc + "-");
+            }
+        }
+
+        private LocalDate date(String file, String s) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                problems.add(file + ": \"" + s + "\" is not a date");
+                return BEGINNING;
+            }
+        }
+
+        private static Map<String, String> titles(List<XText> texts) {
+            Map<String, String> m = new LinkedHashMap<>();
+            texts.forEach(t -> m.put(t.lang, t.text.strip()));
+            return m;
+        }
+    }
+}

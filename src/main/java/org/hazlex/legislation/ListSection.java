@@ -1,0 +1,20 @@
+package org.hazlex.legislation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A section of a hazardous-work list. {@code officialEntries} is how many entries the official text has;
+ * {@code encodedEntries} how many are encoded. {@code isic4} holds our mapping of the section to sectors.
+ */
+public record ListSection(String id, String number, Map<String, String> titles, int officialEntries,
+                          int encodedEntries, List<String> isic4, List<ListSubsection> subsections) {
+
+    public boolean complete() {
+        return encodedEntries >= officialEntries;
+    }
+
+    /** A subsection heading. */
+    public record ListSubsection(String id, String number, Map<String, String> titles) {
+    }
+}

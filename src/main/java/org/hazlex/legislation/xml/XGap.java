@@ -1,0 +1,12 @@
+package org.hazlex.legislation.xml;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+
+public class XGap {
+    @XmlAttribute(required = true) public String id;
+    @XmlAttribute(required = true) public String topic;
+    @XmlAttribute public String validFrom;
+    @XmlAttribute public String validTo;
+    @XmlElement public String description;
+}

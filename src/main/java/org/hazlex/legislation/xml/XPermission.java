@@ -1,0 +1,8 @@
+package org.hazlex.legislation.xml;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+
+public class XPermission extends XDated {
+    @XmlAttribute(required = true) public String kind;
+    @XmlAttribute public String verification;
+}

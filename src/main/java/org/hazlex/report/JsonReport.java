@@ -1,0 +1,128 @@
+package org.hazlex.report;
+
+import java.util.List;
+import org.hazlex.domain.Problem;
+import org.hazlex.findings.Finding;
+import org.hazlex.findings.Notice;
+import org.hazlex.findings.Result;
+import org.hazlex.legislation.Provision;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Results as JSON (contract section 2): one object per job, an array for several. */
+public final class JsonReport {
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
+    private final Messages messages;
+
+    public JsonReport(Messages messages) {
+        this.messages = messages;
+    }
+
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** A single result as an object when there is exactly one, otherwise an array. */
+    public String render(List<Result> results) {
+        JsonNode node = results.size() == 1 ? tree(results.get(0)) : array(results);
+        return MAPPER.writeValueAsString(node) + "\n";
+    }
+
+    /** One result on one line (JSON Lines). */
+    public String line(Result r) {
+        return COMPACT.writeValueAsString(tree(r));
+    }
+
+    public ArrayNode array(List<Result> results) {
+        ArrayNode a = MAPPER.createArrayNode();
+        results.forEach(r -> a.add(tree(r)));
+        return a;
+    }
+
+    public ObjectNode tree(Result r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", r.id());
+        o.put("country", r.country());
+        o.put("assessedOn", r.assessedOn() == null ? null : r.assessedOn().toString());
+        o.put("verdict", r.verdict().code());
+        ArrayNode fs = o.putArray("findings");
+        r.findings().forEach(f -> fs.add(finding(f)));
+        ArrayNode ws = o.putArray("warnings");
+        r.warnings().forEach(w -> ws.add(notice(w)));
+        if (!r.errors().isEmpty()) {
+            ArrayNode es = o.putArray("errors");
+            r.errors().forEach(e -> es.add(problem(e)));
+        }
+        return o;
+    }
+
+    private ObjectNode finding(Finding f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("kind", f.kind());
+        o.put("certainty", f.certainty().code());
+        if (f.limit() != null) {
+            o.put("limit", f.limit());
+        }
+        if (f.actual() != null) {
+            o.put("actual", f.actual());
+        }
+        if (f.unit() != null) {
+            o.put("unit", f.unit());
+        }
+        o.set("provision", provision(f.provision(), f));
+        if (f.entry() != null) {
+            ObjectNode e = o.putObject("listEntry");
+            e.put("id", f.entry().getId());
+            e.put("label", f.entry().getLabel());
+            e.put("gloss", f.entry().getGloss());
+            if (f.args().get("via") != null) {
+                e.put("matchedBy", f.args().get("via").toString());
+            }
+        }
+        o.put("rule", f.rule());
+        o.put("message", messages.finding(f));
+        o.put("remedy", messages.remedy(f.kind()));
+        return o;
+    }
+
+    private static ObjectNode provision(Provision p, Finding f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", p.id());
+        o.put("country", p.country());
+        o.put("instrument", p.instrument().citation());
+        o.put("article", p.article());
+        o.put("source", p.source());
+        o.put("verification", f.verification().code());
+        return o;
+    }
+
+    private ObjectNode notice(Notice n) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("code", n.code());
+        if (n.path() != null && !n.path().isEmpty()) {
+            o.put("path", n.path());
+        }
+        o.put("review", n.review());
+        o.put("message", messages.notice(n));
+        return o;
+    }
+
+    private static ObjectNode problem(Problem p) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("code", p.code());
+        o.put("path", p.path());
+        o.put("message", p.message());
+        return o;
+    }
+
+    /** Parses JSON text (for tests and adapters that compare results). */
+    public static JsonNode parse(String json) {
+        return MAPPER.readTree(json);
+    }
+
+}

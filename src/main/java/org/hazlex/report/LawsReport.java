@@ -1,0 +1,292 @@
+package org.hazlex.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hazlex.assess.Assessor.LawView;
+import org.hazlex.legislation.Cited;
+import org.hazlex.legislation.HazardList;
+import org.hazlex.legislation.Instrument;
+import org.hazlex.legislation.LawBan;
+import org.hazlex.legislation.LawGap;
+import org.hazlex.legislation.LawPermission;
+import org.hazlex.legislation.LawValue;
+import org.hazlex.legislation.LawWindow;
+import org.hazlex.legislation.ListSection;
+import org.hazlex.legislation.Provision;
+import org.hazlex.legislation.Verification;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A country's encoded law as of a date (the {@code laws} command), as JSON or text. */
+public final class LawsReport {
+    private static final JsonMapper MAPPER = JsonReport.mapper();
+
+    private LawsReport() {
+    }
+
+    public static ObjectNode tree(LawView view) {
+        ObjectNode o = MAPPER.createObjectNode();
+        LocalDate on = view.on();
+        o.put("country", view.country().country());
+        o.put("on", on.toString());
+        ArrayNode ins = o.putArray("instruments");
+        for (Instrument i : view.country().instruments().values()) {
+            ObjectNode n = ins.addObject();
+            n.put("id", i.id());
+            n.put("citation", i.citation());
+            n.put("kind", i.kind());
+            n.put("number", i.number());
+            n.put("adopted", i.adopted().toString());
+            n.put("validFrom", i.period().from().toString());
+            n.put("validTo", i.period().to() == null ? null : i.period().to().toString());
+            n.put("inForce", i.period().contains(on));
+            ArrayNode src = n.putArray("sources");
+            i.sources().forEach(s -> src.addObject().put("url", s.url()).put("kind", s.kind()).put("note", s.note()));
+        }
+        var snap = view.snapshot();
+        o.set("minimumAges", values(snap.values(), "age.adult", "minimum-age.general", "minimum-age.pupil"));
+        ArrayNode perms = o.putArray("ageExceptions");
+        for (LawPermission p : snap.permissions()) {
+            ObjectNode n = perms.addObject();
+            n.put("kind", p.getKind());
+            cite(n, p);
+            notes(n, p.getNotes());
+        }
+        o.set("hours", values(snap.values(), "hours.daily", "hours.weekly"));
+        ArrayNode night = o.putArray("nightWindow");
+        for (LawWindow w : snap.windows()) {
+            ObjectNode n = night.addObject();
+            n.put("from", w.getFrom().toString());
+            n.put("to", w.getTo().toString());
+            cite(n, w);
+        }
+        ArrayNode bans = o.putArray("bans");
+        for (LawBan b : snap.bans()) {
+            ObjectNode n = bans.addObject();
+            n.put("activity", b.getActivity());
+            n.put("scope", b.getScope());
+            cite(n, b);
+            notes(n, b.getNotes());
+        }
+        o.set("loadNorms", values(snap.values(), "load.single", "load.shift-total"));
+        o.set("leaveAndMedical", values(snap.values(), "leave.annual", "medical-exam.interval"));
+        ObjectNode hl = o.putObject("hazardousList");
+        if (snap.list().isPresent()) {
+            HazardList l = snap.list().get();
+            hl.put("id", l.id());
+            hl.put("instrument", l.provision().instrument().citation());
+            hl.put("title", l.titles().get("ru"));
+            hl.set("provision", provision(l.provision(), l.provision().verification()));
+            hl.put("entries", l.entries().size());
+            hl.put("officialEntries", l.officialEntries());
+            hl.put("complete", l.complete());
+            ArrayNode secs = hl.putArray("sections");
+            for (ListSection s : l.sections()) {
+                ObjectNode n = secs.addObject();
+                n.put("id", s.id());
+                n.put("number", s.number());
+                n.put("title", s.titles().get("ru"));
+                n.put("titleEn", s.titles().get("en"));
+                n.put("officialEntries", s.officialEntries());
+                n.put("encodedEntries", s.encodedEntries());
+                n.put("complete", s.complete());
+            }
+        } else {
+            hl.putNull("instrument");
+            hl.put("entries", 0);
+            hl.put("complete", false);
+        }
+        o.set("coverage", coverage(view));
+        return o;
+    }
+
+    private static ArrayNode coverage(LawView view) {
+        ArrayNode a = MAPPER.createArrayNode();
+        LocalDate on = view.on();
+        for (LawGap g : view.country().gaps()) {
+            if (g.getPeriod().contains(on)) {
+                ObjectNode n = a.addObject();
+                n.put("topic", g.getTopic());
+                n.put("status", g.getTopic().equals("not-assessed") ? "not-assessed" : "missing");
+                n.put("id", g.getId());
+                n.put("description", g.getDescription());
+            }
+        }
+        view.snapshot().list().filter(l -> !l.complete()).ifPresent(l -> {
+            ObjectNode n = a.addObject();
+            n.put("topic", "hazardous-work");
+            n.put("status", "partial");
+            n.put("id", l.id());
+            List<String> missing = l.sections().stream().filter(s -> !s.complete()).map(ListSection::number).toList();
+            n.put("description", "Entries of " + l.provision().instrument().citation() + " encoded: " + l.entries().size()
+                    + " of about " + l.officialEntries() + ". Sections whose entries are not encoded: "
+                    + String.join(", ", missing) + ". Jobs in those sectors get needs-review.");
+        });
+        if (view.snapshot().list().isEmpty() && view.snapshot().gaps().stream().noneMatch(g -> g.getTopic().equals("all"))) {
+            ObjectNode n = a.addObject();
+            n.put("topic", "hazardous-work");
+            n.put("status", "missing");
+            n.put("description", "No hazardous-work list is encoded for this date.");
+        }
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Cited c : allCited(view)) {
+            if (c.getVerification() == Verification.UNVERIFIED && seen.add(c.getProvision().id())) {
+                ObjectNode n = a.addObject();
+                n.put("topic", "verification");
+                n.put("status", "unverified");
+                n.put("id", c.getProvision().id());
+                n.put("description", c.getProvision().instrument().citation() + ", " + c.getProvision().article()
+                        + ": taken from a secondary source, not checked against the legal text.");
+            }
+        }
+        return a;
+    }
+
+    private static List<Cited> allCited(LawView view) {
+        var s = view.snapshot();
+        List<Cited> all = new java.util.ArrayList<>();
+        all.addAll(s.values());
+        all.addAll(s.windows());
+        all.addAll(s.bans());
+        all.addAll(s.permissions());
+        all.addAll(s.clauseTags());
+        return all;
+    }
+
+    private static ArrayNode values(List<LawValue> values, String... quantities) {
+        ArrayNode a = MAPPER.createArrayNode();
+        List<String> qs = List.of(quantities);
+        for (LawValue v : values) {
+            if (!qs.contains(v.getQuantity())) {
+                continue;
+            }
+            ObjectNode n = a.addObject();
+            n.put("quantity", v.getQuantity());
+            n.put("value", v.getValue());
+            n.put("unit", v.getUnit());
+            if (v.getAgeFrom() != null) {
+                n.put("ageFrom", v.getAgeFrom());
+            }
+            if (v.getAgeTo() != null) {
+                n.put("ageTo", v.getAgeTo());
+            }
+            for (Map.Entry<String, Object> c : Map.<String, Object>of(
+                    "sex", opt(v.getSex()), "frequency", opt(v.getFrequency()), "liftedFrom", opt(v.getLiftedFrom()),
+                    "pupilInTerm", opt(v.getPupilInTerm()), "daysPerWeek", opt(v.getDaysPerWeek())).entrySet()) {
+                if (c.getValue() instanceof String s && !s.isEmpty()) {
+                    n.put(c.getKey(), s);
+                } else if (c.getValue() instanceof Boolean b) {
+                    n.put(c.getKey(), b);
+                } else if (c.getValue() instanceof Integer i) {
+                    n.put(c.getKey(), i);
+                }
+            }
+            cite(n, v);
+            notes(n, v.getNotes());
+        }
+        return a;
+    }
+
+    private static Object opt(Object o) {
+        return o == null ? "" : o;
+    }
+
+    private static void cite(ObjectNode n, Cited c) {
+        n.put("validFrom", c.getPeriod().from().toString());
+        n.put("validTo", c.getPeriod().to() == null ? null : c.getPeriod().to().toString());
+        n.set("provision", provision(c.getProvision(), c.getVerification()));
+    }
+
+    private static void notes(ObjectNode n, List<String> notes) {
+        if (!notes.isEmpty()) {
+            ArrayNode a = n.putArray("notes");
+            notes.forEach(s -> a.add(s.strip()));
+        }
+    }
+
+    static ObjectNode provision(Provision p, Verification v) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", p.id());
+        o.put("country", p.country());
+        o.put("instrument", p.instrument().citation());
+        o.put("article", p.article());
+        o.put("source", p.source());
+        o.put("verification", v.code());
+        return o;
+    }
+
+    public static String json(LawView view) {
+        return MAPPER.writeValueAsString(tree(view)) + "\n";
+    }
+
+    /** A readable summary for a terminal. */
+    public static String text(LawView view) {
+        ObjectNode t = tree(view);
+        StringBuilder sb = new StringBuilder();
+        sb.append("Law of ").append(t.get("country").asString()).append(" as of ").append(t.get("on").asString()).append("\n\n");
+        sb.append("Instruments in force:\n");
+        t.get("instruments").forEach(i -> {
+            if (i.get("inForce").asBoolean()) {
+                sb.append("  ").append(i.get("citation").asString()).append('\n');
+            }
+        });
+        section(sb, "Minimum ages", t.get("minimumAges"));
+        section(sb, "Hours", t.get("hours"));
+        if (!t.get("nightWindow").isEmpty()) {
+            sb.append("\nNight:\n");
+            t.get("nightWindow").forEach(w -> sb.append("  ").append(w.get("from").asString()).append("-")
+                    .append(w.get("to").asString()).append("  ").append(cite(w)).append('\n'));
+        }
+        if (!t.get("bans").isEmpty()) {
+            sb.append("\nBanned for minors:\n");
+            t.get("bans").forEach(b -> sb.append("  ").append(b.get("activity").asString())
+                    .append("general".equals(b.get("scope").asString()) ? " (general ban with exceptions)" : "")
+                    .append("  ").append(cite(b)).append('\n'));
+        }
+        section(sb, "Load norms", t.get("loadNorms"));
+        section(sb, "Leave and medical examinations", t.get("leaveAndMedical"));
+        var hl = t.get("hazardousList");
+        sb.append("\nHazardous-work list: ");
+        if (hl.get("instrument").isNull()) {
+            sb.append("none encoded\n");
+        } else {
+            sb.append(hl.get("instrument").asString()).append("\n  entries encoded: ").append(hl.get("entries").asInt())
+                    .append(" of about ").append(hl.get("officialEntries").asInt()).append("; complete: ")
+                    .append(hl.get("complete").asBoolean()).append('\n');
+        }
+        sb.append("\nCoverage (what is missing, partial or unverified):\n");
+        t.get("coverage").forEach(c -> sb.append("  [").append(c.get("status").asString()).append("] ")
+                .append(c.get("description").asString()).append('\n'));
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String title, tools.jackson.databind.JsonNode values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sb.append('\n').append(title).append(":\n");
+        values.forEach(v -> {
+            sb.append("  ").append(v.get("quantity").asString()).append(" = ")
+                    .append(Messages.number(v.get("value").asDouble())).append(' ').append(v.get("unit").asString());
+            StringBuilder cond = new StringBuilder();
+            if (v.has("ageFrom") || v.has("ageTo")) {
+                cond.append(" ages ").append(v.has("ageFrom") ? v.get("ageFrom").asInt() : "").append('-')
+                        .append(v.has("ageTo") ? v.get("ageTo").asInt() : "");
+            }
+            for (String k : List.of("sex", "frequency", "liftedFrom", "pupilInTerm", "daysPerWeek")) {
+                if (v.has(k)) {
+                    cond.append(' ').append(k).append('=').append(v.get(k).asString());
+                }
+            }
+            sb.append(cond).append("  ").append(cite(v)).append('\n');
+        });
+    }
+
+    private static String cite(tools.jackson.databind.JsonNode n) {
+        var p = n.get("provision");
+        return "(" + p.get("article").asString() + ", " + p.get("instrument").asString() + "; "
+                + p.get("verification").asString() + ")";
+    }
+}

@@ -1,0 +1,122 @@
+package org.hazlex.report;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hazlex.findings.Certainty;
+import org.hazlex.findings.Finding;
+import org.hazlex.findings.Notice;
+
+/** Renders findings and notices from the one message bundle ({@code messages*.properties}) in English or Russian. */
+public final class Messages {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(String lang) {
+        return new Messages("ru".equals(lang) ? Locale.forLanguageTag("ru") : Locale.ROOT);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message \"" + key + "\" in the " + locale + " bundle", e);
+        }
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String format(String key, Map<String, Object> args) {
+        return fill(get(key), args);
+    }
+
+    /** The finding's message: its template, then the sentences that explain how it was reached. */
+    public String finding(Finding f) {
+        Map<String, Object> args = new HashMap<>(f.args());
+        put(args, "limit", f.limit());
+        put(args, "actual", f.actual());
+        args.put("unit", f.unit() == null ? "" : f.unit());
+        args.put("article", f.provision().article());
+        args.put("instrument", f.provision().instrument().citation());
+        if (f.entry() != null) {
+            args.put("entryId", f.entry().getId());
+            args.put("label", f.entry().getLabel());
+            args.put("gloss", f.entry().getGloss());
+        }
+        if (args.get("part") instanceof Integer i) {
+            args.put("partNo", i + 1);
+        }
+        StringBuilder sb = new StringBuilder(format(f.messageKey(), args));
+        Object via = f.args().get("via");
+        if (via != null && has(f.kind() + ".via." + via)) {
+            sb.append(' ').append(format(f.kind() + ".via." + via, args));
+        }
+        if (f.certainty() == Certainty.SUSPECTED && has(f.messageKey() + ".suspected")) {
+            sb.append(' ').append(format(f.messageKey() + ".suspected", args));
+        }
+        Object assumed = f.args().get("assumed");
+        if (assumed != null) {
+            for (String a : assumed.toString().split(",")) {
+                sb.append(' ').append(format(f.kind() + ".assumed." + a, args));
+            }
+        }
+        return sb.toString();
+    }
+
+    public String notice(Notice n) {
+        if (n.messageKey() == null) {
+            return String.valueOf(n.args().get("text"));
+        }
+        return format(n.messageKey(), n.args());
+    }
+
+    /** What to change to comply, for a finding kind. */
+    public String remedy(String kind) {
+        return has("remedy." + kind) ? get("remedy." + kind) : "";
+    }
+
+    private static void put(Map<String, Object> args, String key, Double v) {
+        if (v != null) {
+            args.put(key, v);
+        }
+    }
+
+    private String fill(String template, Map<String, Object> args) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Object v = args.get(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "{" + m.group(1) + "}" : number(v)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** 24.0 prints as 24, 2.5 as 2.5 (2,5 in Russian). */
+    static String number(Object v) {
+        if (v instanceof Double d) {
+            String s = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
+                    : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return s;
+        }
+        return String.valueOf(v);
+    }
+}
