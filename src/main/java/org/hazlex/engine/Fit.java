@@ -47,9 +47,10 @@ public final class Fit {
             return List.of();
         }
         if (v.getDaysPerWeek() != null) {
-            if (s.getDaysPerWeek() == null) {
+            Integer days = daysPerWeek(s);
+            if (days == null) {
                 certain = false;
-            } else if (!v.getDaysPerWeek().equals(s.getDaysPerWeek())) {
+            } else if (!v.getDaysPerWeek().equals(days)) {
                 return List.of();
             }
         }
@@ -62,6 +63,23 @@ public final class Fit {
             }
         }
         return List.of(new Fit(certain, assumed));
+    }
+
+    /**
+     * Working days a week: as given; otherwise, when both hours a day and a week are given, the days those
+     * hours need (a week of more than five such days is taken as six days, the six-day week of the Codes);
+     * otherwise null.
+     */
+    public static Integer daysPerWeek(Subject s) {
+        if (s.getDaysPerWeek() != null) {
+            return s.getDaysPerWeek();
+        }
+        Double day = s.getHoursPerDay();
+        Double week = s.getHoursPerWeek();
+        if (day == null || week == null || day <= 0) {
+            return null;
+        }
+        return week <= 5 * day ? 5 : 6;
     }
 
     /** "yes" when the worker is in education and the work falls in the school year, "no", or "unknown". */

@@ -1,0 +1,50 @@
+package org.hazlex;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the core free of the command line and HTTP layers, and Drools and JAXB in their own packages. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.hazlex");
+
+    @Test
+    void theCoreDoesNotDependOnTheCommandLineOrHttp() {
+        noClasses().that().resideOutsideOfPackages("org.hazlex.cli..", "org.hazlex.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.cli..", "org.hazlex.http..", "picocli..", "io.javalin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEngineUsesDrools() {
+        noClasses().that().resideOutsideOfPackage("org.hazlex.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLegislationPackageUsesJaxb() {
+        noClasses().that().resideOutsideOfPackage("org.hazlex.legislation..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.xml.bind..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainDependsOnNothingElseInHazlex() {
+        noClasses().that().resideInAPackage("org.hazlex.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.intake..", "org.hazlex.legislation..",
+                        "org.hazlex.engine..", "org.hazlex.findings..", "org.hazlex.assess..", "org.hazlex.report..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void reportsDoNotReachIntoTheEngine() {
+        noClasses().that().resideInAPackage("org.hazlex.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.hazlex.engine..")
+                .check(CLASSES);
+    }
+}

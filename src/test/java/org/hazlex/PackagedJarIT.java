@@ -1,0 +1,41 @@
+package org.hazlex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.hazlex.report.JsonReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged target/hazlex.jar from another folder, as a user would (catches resources missing from the jar). */
+class PackagedJarIT {
+
+    @Test
+    void theJarChecksAFixtureFromAnyFolderAndMatchesItsExpectedResult(@TempDir Path elsewhere) throws Exception {
+        Path jar = Path.of("target/hazlex.jar").toAbsolutePath();
+        Path job = Path.of("fixtures/TJ/tj-bakery-night-15.job.json").toAbsolutePath();
+        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "check", "--format", "json", job.toString())
+                .directory(elsewhere.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        var expected = JsonReport.parse(Files.readString(Path.of("fixtures/TJ/tj-bakery-night-15.expected.json")));
+        var actual = (tools.jackson.databind.node.ObjectNode) JsonReport.parse(out);
+        // the result names the job by its id, so the absolute path does not matter
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void theJarPrintsHelpAndExitsZero() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(List.of("java", "-jar", "target/hazlex.jar", "--help")).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(out).contains("check").contains("laws");
+    }
+}

@@ -1,0 +1,104 @@
+package org.hazlex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.hazlex.report.JsonReport;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The command line in-process: exit codes, output formats and help. */
+class CliTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void aCompliantJobExitsZero() {
+        assertThat(run("check", "fixtures/TJ/tj-shop-assistant-16-compliant.job.json").code()).isEqualTo(ExitCodes.COMPLIANT);
+    }
+
+    @Test
+    void aViolationExitsOneAndTheJsonMatchesTheContract() {
+        Run r = run("check", "--format", "json", "fixtures/TJ/tj-bakery-night-15.job.json");
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode n = JsonReport.parse(r.out());
+        assertThat(n.get("verdict").asString()).isEqualTo("violation");
+        assertThat(n.get("findings").get(0).get("provision").get("verification").asString()).isEqualTo("verified");
+    }
+
+    @Test
+    void needsReviewAlsoExitsOne() {
+        assertThat(run("check", "fixtures/TJ/tj-tag-pesticides-farm-16.job.json").code())
+                .isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void aBatchWithSomeInvalidJobsExitsTwoAndStillGivesEveryJobItsResult() {
+        Run r = run("check", "--format", "json", "fixtures/invalid/mixed-array.job.json");
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        JsonNode n = JsonReport.parse(r.out());
+        assertThat(n).hasSize(3);
+        assertThat(n.get(0).get("verdict").asString()).isEqualTo("compliant");
+        assertThat(n.get(1).get("errors").get(0).get("path").asString()).isEqualTo("[1].worker.birthDate");
+    }
+
+    @Test
+    void aMissingFileIsAnInvalidResultNotACrash() {
+        Run r = run("check", "--format", "json", "no/such/file.json");
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(JsonReport.parse(r.out()).get("verdict").asString()).isEqualTo("invalid");
+    }
+
+    @Test
+    void aWrongOptionIsAUsageError() {
+        Run r = run("check", "--format", "yaml", "x.json");
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.err()).contains("--format");
+    }
+
+    @Test
+    void textOutputCanBeRussian() {
+        Run r = run("check", "--lang", "ru", "fixtures/TJ/tj-night-end-2201.job.json");
+        assertThat(r.out()).contains("НАРУШЕНИЕ").contains("ночное время");
+    }
+
+    @Test
+    void helpListsEveryCommandWithExamplesAndExitCodes() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("check").contains("laws").contains("Examples:").contains("Exit status");
+        assertThat(run("check", "--help").out()).contains("--format").contains("--lang").contains("Examples:");
+        assertThat(run("laws", "--help").out()).contains("--country").contains("--on");
+    }
+
+    @Test
+    void lawsShowsAgesHoursNightLoadsAndTheListWithCoverage() {
+        Run r = run("laws", "--country", "TJ", "--on", "2026-05-12", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode n = JsonReport.parse(r.out());
+        assertThat(n.get("country").asString()).isEqualTo("TJ");
+        assertThat(n.get("on").asString()).isEqualTo("2026-05-12");
+        assertThat(n.get("minimumAges")).isNotEmpty();
+        assertThat(n.get("hours")).isNotEmpty();
+        assertThat(n.get("nightWindow").get(0).get("from").asString()).isEqualTo("22:00");
+        assertThat(n.get("loadNorms")).hasSize(32);
+        assertThat(n.get("hazardousList").get("instrument").asString()).contains("169");
+        assertThat(n.get("hazardousList").get("entries").asInt()).isEqualTo(439);
+        assertThat(n.get("hazardousList").get("complete").asBoolean()).isFalse();
+        assertThat(n.get("coverage")).isNotEmpty();
+    }
+
+    @Test
+    void lawsForACountryNotEncodedIsAUsageError() {
+        assertThat(run("laws", "--country", "FR").code()).isEqualTo(ExitCodes.INVALID);
+    }
+}
