@@ -52,7 +52,7 @@ public final class FindingSink {
     /** A finding citing a law fact, with an optional limit and actual value. */
     public void found(RuleContext ctx, Subject s, String certainty, Cited law, Double limit, Double actual, String unit,
                       Object... args) {
-        add(ctx, s, Certainty.of(certainty), law, limit, actual, unit, null, args, "");
+        add(ctx, s, Certainty.of(certainty), law, limit, actual, unit, null, args, java.util.Arrays.toString(args));
     }
 
     /** A finding citing the rule's own provision (for rules that use no single law fact). */

@@ -1,0 +1,338 @@
+package org.hazlex.rules.tj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hazlex.rules.tj.TjRules.bornOn;
+import static org.hazlex.rules.tj.TjRules.check;
+import static org.hazlex.rules.tj.TjRules.confirmed;
+import static org.hazlex.rules.tj.TjRules.findings;
+import static org.hazlex.rules.tj.TjRules.minimalJob;
+import static org.hazlex.rules.tj.TjRules.rule;
+import static org.hazlex.rules.tj.TjRules.schedule;
+import static org.hazlex.rules.tj.TjRules.suspected;
+import static org.hazlex.rules.tj.TjRules.work;
+import static org.hazlex.rules.tj.TjRules.worker;
+
+import org.hazlex.findings.Result;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/** rules/TJ/minimum-age.drl: Labour Code 2016 Art. 21(2)-(3); before it, 1997 Code s. 174. */
+class MinimumAgeRulesTest {
+
+    private static final String NOT_PUPIL =
+            rule("TJ minimum-age: a worker under the general minimum age who is not a pupil");
+    private static final String UNDER_PUPIL_AGE =
+            "TJ minimum-age: a worker under the pupils' minimum age outside creative work, whether or not in school";
+    private static final String PUPIL_UNKNOWN =
+            rule("TJ minimum-age: school attendance not given for a worker under the general minimum age");
+    private static final String PUPIL_TOO_YOUNG =
+            rule("TJ minimum-age: a pupil under the pupils' minimum age outside creative work");
+    private static final String NO_CREATIVE_EXCEPTION =
+            rule("TJ minimum-age: creative work under the pupils' minimum age where the law allows no such exception");
+    private static final String CONSENT_REFUSED =
+            rule("TJ consent-missing: a pupil below the general minimum age works without a parent's consent");
+    private static final String CONSENT_UNKNOWN =
+            rule("TJ consent-missing: a parent's consent not stated for a pupil below the general minimum age");
+    private static final String CREATIVE_CONSENT =
+            rule("TJ consent-missing: a pupil in creative work under the pupils' minimum age without a parent's consent");
+
+    private static final String ART_21_2 = "TJ-LC2016/21.2";
+    private static final String ART_21_3 = "TJ-LC2016/21.3";
+    private static final String S_174_1997 = "TJ-LC1997/174";
+
+    /**
+     * A young worker's job within every hour limit of a 14-year-old pupil in term: two hours after school,
+     * 15:00 to 17:00, five days a week.
+     */
+    private static ObjectNode youngWorker(int age) {
+        ObjectNode job = minimalJob();
+        worker(job).put("age", age);
+        schedule(job).put("hoursPerDay", 2).put("hoursPerWeek", 10).put("daysPerWeek", 5)
+                .put("start", "15:00").put("end", "17:00").put("schoolTerm", true);
+        return job;
+    }
+
+    private static ObjectNode pupil(int age, Boolean parentalConsent) {
+        ObjectNode job = youngWorker(age);
+        worker(job).put("inEducation", true).put("parentalConsent", parentalConsent);
+        return job;
+    }
+
+    private static ObjectNode creativePupil(int age, Boolean parentalConsent) {
+        ObjectNode job = pupil(age, parentalConsent);
+        work(job).put("creativeWork", true);
+        return job;
+    }
+
+    @Test
+    void theDrlFileHoldsExactlyTheRulesTestedHere() {
+        assertThat(TjRules.rulesIn("TJ/minimum-age.drl")).containsExactlyInAnyOrder(NOT_PUPIL, UNDER_PUPIL_AGE, PUPIL_UNKNOWN,
+                PUPIL_TOO_YOUNG, NO_CREATIVE_EXCEPTION, CONSENT_REFUSED, CONSENT_UNKNOWN, CREATIVE_CONSENT);
+    }
+
+    // --- Art. 21(2): fifteen is the general minimum age ---
+
+    @Test
+    void aFourteenYearOldWhoIsNotAtSchoolMayNotBeEmployed() {
+        ObjectNode job = youngWorker(14);
+        worker(job).put("inEducation", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 15, 14, "years", ART_21_2));
+        assertThat(result.firedRules()).contains(NOT_PUPIL);
+    }
+
+    @Test
+    void aFifteenYearOldWhoIsNotAtSchoolMayBeEmployed() {
+        ObjectNode job = youngWorker(15);
+        worker(job).put("inEducation", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(NOT_PUPIL);
+    }
+
+    @Test
+    void aWorkerWhoTurnsFifteenOnTheAssessmentDateHasReachedTheMinimumAge() {
+        ObjectNode job = bornOn(youngWorker(0), "2011-05-12");
+        worker(job).put("inEducation", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(NOT_PUPIL);
+    }
+
+    @Test
+    void aWorkerWhoTurnsFifteenTheDayAfterTheAssessmentIsStillBelowTheMinimumAge() {
+        ObjectNode job = bornOn(youngWorker(0), "2011-05-13");
+        worker(job).put("inEducation", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 15, 14, "years", ART_21_2));
+        assertThat(result.firedRules()).contains(NOT_PUPIL);
+    }
+
+    @Test
+    void aNonPupilUnderFourteenInCreativeWorkIsBelowTheMinimumAgeBecauseTheCreativeExceptionIsForPupilsOnly() {
+        ObjectNode job = youngWorker(12);
+        worker(job).put("inEducation", false);
+        work(job).put("creativeWork", true);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 15, 12, "years", ART_21_2));
+        assertThat(result.firedRules()).contains(NOT_PUPIL).doesNotContain(CREATIVE_CONSENT);
+    }
+
+    @Test
+    void underThe1997CodeTheMinimumAgeOfANonPupilCitesSection174() {
+        ObjectNode job = youngWorker(14);
+        job.put("assessedOn", "2010-05-12");
+        worker(job).put("inEducation", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 15, 14, "years", S_174_1997));
+        assertThat(result.firedRules()).contains(NOT_PUPIL);
+    }
+
+    // --- school attendance not stated ---
+
+    @Test
+    void aFourteenYearOldWhoseSchoolAttendanceIsNotStatedIsSuspectedToBeBelowTheMinimumAge() {
+        ObjectNode job = youngWorker(14);
+        worker(job).remove("inEducation");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("minimum-age", 15, 14, "years", ART_21_2));
+        assertThat(result.firedRules()).contains(PUPIL_UNKNOWN).doesNotContain(NOT_PUPIL);
+    }
+
+    @Test
+    void aFifteenYearOldMayBeEmployedWhetherAtSchoolOrNot() {
+        ObjectNode job = youngWorker(15);
+        worker(job).remove("inEducation");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(PUPIL_UNKNOWN);
+    }
+
+    @Test
+    void aThirteenYearOldOutsideCreativeWorkIsBelowTheMinimumAgeWhetherAtSchoolOrNot() {
+        ObjectNode job = youngWorker(13);
+        worker(job).remove("inEducation");
+        work(job).put("creativeWork", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 15, 13, "years", ART_21_2));
+        assertThat(result.firedRules()).contains(UNDER_PUPIL_AGE).doesNotContain(PUPIL_UNKNOWN);
+    }
+
+    // --- Art. 21(3): pupils from fourteen ---
+
+    @Test
+    void aThirteenYearOldPupilOutsideCreativeWorkIsBelowThePupilsMinimumAge() {
+        Result result = check(pupil(13, true));
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 14, 13, "years", ART_21_3));
+        assertThat(result.firedRules()).contains(PUPIL_TOO_YOUNG);
+    }
+
+    @Test
+    void aFourteenYearOldPupilWithAParentsConsentMayBeEmployed() {
+        Result result = check(pupil(14, true));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(PUPIL_TOO_YOUNG, CONSENT_REFUSED, CONSENT_UNKNOWN);
+    }
+
+    @Test
+    void aPupilWhoTurnsFourteenOnTheAssessmentDateHasReachedThePupilsMinimumAge() {
+        ObjectNode job = bornOn(pupil(0, true), "2012-05-12");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(PUPIL_TOO_YOUNG);
+    }
+
+    @Test
+    void aPupilWhoTurnsFourteenTheDayAfterTheAssessmentIsBelowThePupilsMinimumAge() {
+        ObjectNode job = bornOn(pupil(0, true), "2012-05-13");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 14, 13, "years", ART_21_3));
+        assertThat(result.firedRules()).contains(PUPIL_TOO_YOUNG);
+    }
+
+    // --- creative work below fourteen ---
+
+    @Test
+    void underThe1997CodeAThirteenYearOldPupilMayNotDoCreativeWorkEvenWithConsent() {
+        ObjectNode job = creativePupil(13, true);
+        job.put("assessedOn", "2010-05-12");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 14, 13, "years", S_174_1997));
+        assertThat(result.firedRules()).contains(NO_CREATIVE_EXCEPTION).doesNotContain(PUPIL_TOO_YOUNG);
+    }
+
+    @Test
+    void onTheLastDayOfThe1997CodeCreativeWorkBelowFourteenIsStillBarred() {
+        ObjectNode job = creativePupil(13, true);
+        job.put("assessedOn", "2016-07-22");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 14, 13, "years", S_174_1997));
+        assertThat(result.firedRules()).contains(NO_CREATIVE_EXCEPTION);
+    }
+
+    @Test
+    void fromTheDayThe2016CodeWasSignedAThirteenYearOldPupilMayDoCreativeWorkWithConsent() {
+        ObjectNode job = creativePupil(13, true);
+        job.put("assessedOn", "2016-07-23");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(NO_CREATIVE_EXCEPTION, PUPIL_TOO_YOUNG, CREATIVE_CONSENT);
+    }
+
+    // --- consent of a parent, Art. 21(3) ---
+
+    @Test
+    void aFourteenYearOldPupilWhoseParentRefusedConsentWorksUnlawfully() {
+        Result result = check(pupil(14, false));
+
+        assertThat(findings(result)).containsExactly(confirmed("consent-missing", ART_21_3));
+        assertThat(result.firedRules()).contains(CONSENT_REFUSED);
+    }
+
+    @Test
+    void aFifteenYearOldPupilNeedsNoParentsConsent() {
+        Result result = check(pupil(15, false));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(CONSENT_REFUSED);
+    }
+
+    @Test
+    void underThe1997CodeAFourteenYearOldPupilWithoutConsentBreachesSection174() {
+        ObjectNode job = pupil(14, false);
+        job.put("assessedOn", "2010-05-12");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("consent-missing", S_174_1997));
+        assertThat(result.firedRules()).contains(CONSENT_REFUSED);
+    }
+
+    @Test
+    void aFourteenYearOldPupilWhoseParentsConsentIsNotStatedIsSuspectedToWorkWithoutIt() {
+        ObjectNode job = pupil(14, true);
+        worker(job).remove("parentalConsent");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("consent-missing", ART_21_3));
+        assertThat(result.firedRules()).contains(CONSENT_UNKNOWN).doesNotContain(CONSENT_REFUSED);
+    }
+
+    @Test
+    void aFifteenYearOldPupilWhoseParentsConsentIsNotStatedNeedsNone() {
+        ObjectNode job = pupil(15, true);
+        worker(job).remove("parentalConsent");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(CONSENT_UNKNOWN);
+    }
+
+    @Test
+    void aThirteenYearOldPupilInCreativeWorkWhoseParentRefusedConsentWorksUnlawfully() {
+        Result result = check(creativePupil(13, false));
+
+        assertThat(findings(result)).containsExactly(confirmed("consent-missing", ART_21_3));
+        assertThat(result.firedRules()).contains(CREATIVE_CONSENT).doesNotContain(PUPIL_TOO_YOUNG);
+    }
+
+    @Test
+    void aThirteenYearOldPupilInCreativeWorkWhoseParentsConsentIsNotStatedIsSuspectedToWorkWithoutIt() {
+        ObjectNode job = creativePupil(13, true);
+        worker(job).remove("parentalConsent");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("consent-missing", ART_21_3));
+        assertThat(result.firedRules()).contains(CREATIVE_CONSENT);
+    }
+
+    @Test
+    void aThirteenYearOldPupilInCreativeWorkWithAParentsConsentMayBeEmployed() {
+        Result result = check(creativePupil(13, true));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(CREATIVE_CONSENT, PUPIL_TOO_YOUNG, NO_CREATIVE_EXCEPTION);
+    }
+
+    @Test
+    void aFourteenYearOldPupilInCreativeWorkWithoutConsentFallsUnderTheGeneralPupilsConsentRule() {
+        Result result = check(creativePupil(14, false));
+
+        assertThat(findings(result)).containsExactly(confirmed("consent-missing", ART_21_3));
+        assertThat(result.firedRules()).contains(CONSENT_REFUSED).doesNotContain(CREATIVE_CONSENT);
+    }
+}

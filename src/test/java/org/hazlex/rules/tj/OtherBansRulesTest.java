@@ -1,0 +1,257 @@
+package org.hazlex.rules.tj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hazlex.rules.tj.TjRules.check;
+import static org.hazlex.rules.tj.TjRules.confirmed;
+import static org.hazlex.rules.tj.TjRules.findings;
+import static org.hazlex.rules.tj.TjRules.minimalJob;
+import static org.hazlex.rules.tj.TjRules.reviewNotices;
+import static org.hazlex.rules.tj.TjRules.rule;
+import static org.hazlex.rules.tj.TjRules.schedule;
+import static org.hazlex.rules.tj.TjRules.suspected;
+import static org.hazlex.rules.tj.TjRules.work;
+import static org.hazlex.rules.tj.TjRules.worker;
+
+import org.hazlex.findings.Result;
+import org.hazlex.findings.Verdict;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * rules/TJ/other-bans.drl: the other restrictions of Labour Code 2016 Art. 213, Art. 214 (full material liability)
+ * and Art. 87 (rest days).
+ */
+class OtherBansRulesTest {
+
+    private static final String OVERTIME = rule("TJ overtime: a minor works overtime");
+    private static final String SUMMARISED = rule("TJ summarised-accounting: a minor's hours are accounted in summary over a period");
+    private static final String BUSINESS_TRIP = rule("TJ business-trip: a minor is sent on business trips");
+    private static final String ROTATION = rule("TJ rotation-work: a minor works on a rotation (vakhta) basis");
+    private static final String RECALL = rule("TJ recall-from-leave: a minor is recalled from paid annual leave");
+    private static final String LIABILITY = rule("TJ material-liability: a full material liability agreement with a minor");
+    private static final String REST_DAY =
+            rule("TJ rest-day-work: a minor works on rest days, which the Code bans save in exceptional cases");
+
+    private static final String ART_213 = "TJ-LC2016/213";
+
+    private static ObjectNode withSchedule(String field, boolean value) {
+        ObjectNode job = minimalJob();
+        schedule(job).put(field, value);
+        return job;
+    }
+
+    private static ObjectNode withJob(String field, boolean value) {
+        ObjectNode job = minimalJob();
+        work(job).put(field, value);
+        return job;
+    }
+
+    @Test
+    void theDrlFileHoldsExactlyTheRulesTestedHere() {
+        assertThat(TjRules.rulesIn("TJ/other-bans.drl"))
+                .containsExactlyInAnyOrder(OVERTIME, SUMMARISED, BUSINESS_TRIP, ROTATION, RECALL, LIABILITY, REST_DAY);
+    }
+
+    // --- overtime ---
+
+    @Test
+    void evenHalfAnHourOfOvertimeAWeekIsBannedForAMinor() {
+        ObjectNode job = minimalJob();
+        schedule(job).put("overtimeHoursPerWeek", 0.5);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("overtime", 0, 0.5, "h", ART_213));
+        assertThat(result.firedRules()).contains(OVERTIME);
+    }
+
+    @Test
+    void aMinorWithNoOvertimeKeepsTheBan() {
+        ObjectNode job = minimalJob();
+        schedule(job).put("overtimeHoursPerWeek", 0);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(OVERTIME);
+    }
+
+    @Test
+    void anEighteenYearOldMayWorkOvertime() {
+        ObjectNode job = minimalJob();
+        worker(job).put("age", 18);
+        schedule(job).put("overtimeHoursPerWeek", 4);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(OVERTIME);
+    }
+
+    @Test
+    void theBanOnOvertimeAppliesFromTheDayThe2016CodeWasSigned() {
+        ObjectNode job = minimalJob();
+        job.put("assessedOn", "2016-07-23");
+        schedule(job).put("overtimeHoursPerWeek", 2);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("overtime", 0, 2, "h", ART_213));
+        assertThat(result.firedRules()).contains(OVERTIME);
+    }
+
+    @Test
+    void theDayBeforeThe2016CodeWasSignedOvertimeIsAGapInTheEncodedLawNotAFinding() {
+        ObjectNode job = minimalJob();
+        job.put("assessedOn", "2016-07-22");
+        schedule(job).put("overtimeHoursPerWeek", 2);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(reviewNotices(result)).contains("law-not-encoded TJ-gap/lc1997-other-bans");
+        assertThat(result.firedRules()).doesNotContain(OVERTIME);
+    }
+
+    // --- summarised accounting, business trips, rotation, recall from leave (Art. 213) ---
+
+    @Test
+    void aMinorsHoursMayNotBeAccountedInSummary() {
+        Result result = check(withSchedule("summarisedAccounting", true));
+
+        assertThat(findings(result)).containsExactly(confirmed("summarised-accounting", ART_213));
+        assertThat(result.firedRules()).contains(SUMMARISED);
+    }
+
+    @Test
+    void aMinorsHoursAccountedDailyAreLawful() {
+        Result result = check(withSchedule("summarisedAccounting", false));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(SUMMARISED);
+    }
+
+    @Test
+    void aMinorMayNotBeSentOnBusinessTrips() {
+        Result result = check(withJob("businessTrips", true));
+
+        assertThat(findings(result)).containsExactly(confirmed("business-trip", ART_213));
+        assertThat(result.firedRules()).contains(BUSINESS_TRIP);
+    }
+
+    @Test
+    void aMinorWhoIsNotSentOnBusinessTripsKeepsTheBan() {
+        Result result = check(withJob("businessTrips", false));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(BUSINESS_TRIP);
+    }
+
+    @Test
+    void anEighteenYearOldMayBeSentOnBusinessTrips() {
+        ObjectNode job = withJob("businessTrips", true);
+        worker(job).put("age", 18);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(BUSINESS_TRIP);
+    }
+
+    @Test
+    void aMinorMayNotWorkOnARotationBasis() {
+        Result result = check(withJob("rotationWork", true));
+
+        assertThat(findings(result)).containsExactly(confirmed("rotation-work", ART_213));
+        assertThat(result.firedRules()).contains(ROTATION);
+    }
+
+    @Test
+    void aMinorWhoDoesNotWorkOnARotationBasisKeepsTheBan() {
+        Result result = check(withJob("rotationWork", false));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(ROTATION);
+    }
+
+    @Test
+    void aMinorMayNotBeRecalledFromPaidAnnualLeave() {
+        Result result = check(withJob("recalledFromLeave", true));
+
+        assertThat(findings(result)).containsExactly(confirmed("recall-from-leave", ART_213));
+        assertThat(result.firedRules()).contains(RECALL);
+    }
+
+    @Test
+    void aMinorWhoIsNotRecalledFromLeaveKeepsTheBan() {
+        Result result = check(withJob("recalledFromLeave", false));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(RECALL);
+    }
+
+    // --- full material liability (Art. 214) ---
+
+    @Test
+    void aFullMaterialLiabilityAgreementWithAMinorIsBanned() {
+        Result result = check(withJob("fullMaterialLiability", true));
+
+        assertThat(findings(result)).containsExactly(confirmed("material-liability", "TJ-LC2016/214"));
+        assertThat(result.firedRules()).contains(LIABILITY);
+    }
+
+    @Test
+    void aMinorWithoutAFullMaterialLiabilityAgreementKeepsTheBan() {
+        Result result = check(withJob("fullMaterialLiability", false));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(LIABILITY);
+    }
+
+    @Test
+    void anEighteenYearOldMayAgreeToFullMaterialLiability() {
+        ObjectNode job = withJob("fullMaterialLiability", true);
+        worker(job).put("age", 18);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(LIABILITY);
+    }
+
+    // --- rest days (Art. 87) ---
+
+    @Test
+    void aMinorWorkingOnRestDaysIsSuspectedToBreakTheBanWhichAllowsExceptionalCases() {
+        Result result = check(withSchedule("worksOnRestDays", true));
+
+        assertThat(findings(result)).containsExactly(suspected("rest-day-work", "TJ-LC2016/87"));
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(result.firedRules()).contains(REST_DAY);
+    }
+
+    @Test
+    void aMinorWhoDoesNotWorkOnRestDaysKeepsTheBan() {
+        Result result = check(withSchedule("worksOnRestDays", false));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(REST_DAY);
+    }
+
+    @Test
+    void allTheBansOfArticle213AreReportedTogether() {
+        ObjectNode job = minimalJob();
+        work(job).put("businessTrips", true).put("rotationWork", true).put("recalledFromLeave", true);
+        schedule(job).put("summarisedAccounting", true).put("overtimeHoursPerWeek", 1);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(
+                confirmed("business-trip", ART_213),
+                confirmed("overtime", 0, 1, "h", ART_213),
+                confirmed("recall-from-leave", ART_213),
+                confirmed("rotation-work", ART_213),
+                confirmed("summarised-accounting", ART_213));
+        assertThat(result.firedRules()).contains(OVERTIME, SUMMARISED, BUSINESS_TRIP, ROTATION, RECALL);
+    }
+}
