@@ -579,12 +579,4 @@ public final class JobReader {
         }
     }
 
-    /** Reads a whole stream; for callers that hold bytes rather than a stream. */
-    public Read read(String source, byte[] bytes) {
-        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
-            return read(source, in);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

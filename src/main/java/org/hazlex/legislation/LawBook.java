@@ -21,8 +21,4 @@ public final class LawBook {
         return countries.keySet();
     }
 
-    /** Finds a provision by id in any country. */
-    public Optional<Provision> provision(String id) {
-        return countries.values().stream().map(c -> c.provisions().get(id)).filter(p -> p != null).findFirst();
-    }
 }

@@ -27,12 +27,4 @@ public record LawSnapshot(String country, LocalDate epochStart, List<LawValue> v
         return facts;
     }
 
-    public List<LawValue> values(String quantity) {
-        return values.stream().filter(v -> v.getQuantity().equals(quantity)).toList();
-    }
-
-    /** Whether nothing of the country's law is encoded on this date. */
-    public boolean empty() {
-        return values.isEmpty() && bans.isEmpty() && list.isEmpty();
-    }
 }

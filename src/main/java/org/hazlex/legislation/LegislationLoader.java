@@ -412,11 +412,7 @@ public final class LegislationLoader {
         }
 
         private static Verification verification(XDated x, Provision p) {
-            String v = x instanceof XValue xv ? xv.verification
-                    : x instanceof XWindow xw ? xw.verification
-                    : x instanceof XBan xb ? xb.verification
-                    : x instanceof XPermission xp ? xp.verification : null;
-            return v == null ? p.verification() : Verification.of(v);
+            return x.verification == null ? p.verification() : Verification.of(x.verification);
         }
 
         private void tag(String file, String where, String tag) {

@@ -5,5 +5,4 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 public class XBan extends XDated {
     @XmlAttribute(required = true) public String activity;
     @XmlAttribute public String scope;
-    @XmlAttribute public String verification;
 }

@@ -12,5 +12,6 @@ public abstract class XDated {
     @XmlAttribute(required = true) public String provision;
     @XmlAttribute public String validFrom;
     @XmlAttribute public String validTo;
+    @XmlAttribute public String verification;
     @XmlElement(name = "note") public List<String> notes = new ArrayList<>();
 }

@@ -4,5 +4,4 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 
 public class XPermission extends XDated {
     @XmlAttribute(required = true) public String kind;
-    @XmlAttribute public String verification;
 }

@@ -14,5 +14,4 @@ public class XValue extends XDated {
     @XmlAttribute public String liftedFrom;
     @XmlAttribute public Boolean pupilInTerm;
     @XmlAttribute public Integer daysPerWeek;
-    @XmlAttribute public String verification;
 }

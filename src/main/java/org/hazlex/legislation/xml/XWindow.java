@@ -6,5 +6,4 @@ public class XWindow extends XDated {
     @XmlAttribute(required = true) public String quantity;
     @XmlAttribute(required = true) public String from;
     @XmlAttribute(required = true) public String to;
-    @XmlAttribute public String verification;
 }
