@@ -19,8 +19,8 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Collects what the rules find for the jobs in one session. Each rule's metadata gives the finding's kind
- * ({@code @kind}), the provisions it implements ({@code @provision}, space-separated) and optionally a message
- * key ({@code @message}); the citation itself comes from the law fact the rule used. One sink per session,
+ * ({@code @kind}) and optionally a message key ({@code @message}); the citation comes from the law fact the rule
+ * used. Country rules also name the provisions they implement ({@code @provision}, space-separated). One sink per session,
  * so never shared between threads.
  */
 public final class FindingSink {
@@ -55,7 +55,7 @@ public final class FindingSink {
         add(ctx, s, Certainty.of(certainty), law, limit, actual, unit, null, args, java.util.Arrays.toString(args));
     }
 
-    /** A finding citing the rule's own provision (for rules that use no single law fact). */
+    /** A finding citing the country rule's own {@code @provision} (for country rules that use no single law fact). */
     public void found(RuleContext ctx, Subject s, String certainty, Object... args) {
         Provision p = ruleProvision(ctx.getRule());
         Finding f = new Finding(meta(ctx.getRule(), "kind"), Certainty.of(certainty), ctx.getRule().getName(), p,
@@ -70,9 +70,9 @@ public final class FindingSink {
         add(ctx, m.getSubject(), Certainty.of(m.getCertainty()), e, null, null, null, e, args, "#" + e.getId());
     }
 
-    /** A fact that decides a rule is missing: the verdict becomes needs-review. */
-    public void missing(RuleContext ctx, Subject s, String path) {
-        Provision p = ruleProvision(ctx.getRule());
+    /** A fact that decides a rule is missing: the verdict becomes needs-review. Cites the law fact it would need. */
+    public void missing(RuleContext ctx, Subject s, Cited law, String path) {
+        Provision p = law.getProvision();
         notice(s, new Notice("fact-missing", path, true, "warning.fact-missing",
                 toMap(new Object[] {"field", path, "article", p.article(), "instrument", p.instrument().citation()})));
     }

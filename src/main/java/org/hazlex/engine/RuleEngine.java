@@ -37,7 +37,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Evaluates jobs with Drools. Each country's knowledge base (rules/common plus rules/CC) is built once. Each
+ * Evaluates jobs with Drools. Each country's knowledge base (rules/common plus rules/CC, if that folder exists) is
+ * built once. Each
  * thread keeps one long-lived session per country and law epoch, holding that epoch's law facts (limits, bans,
  * list entries); a job's facts are inserted, the rules fire, and the job's facts are deleted again, so the list is
  * never re-inserted per job.
@@ -57,15 +58,9 @@ public final class RuleEngine {
         this.root = ClasspathFolder.of(RESOURCE_ROOT + "/" + COMMON + "/classify.drl", 2);
     }
 
-    /** The countries that have a rules folder. */
+    /** The countries rules can be built for: every country with legislation (rules/common plus an optional rules/CC). */
     public Set<String> countries() {
-        Set<String> out = new TreeSet<>();
-        try (Stream<Path> s = Files.list(root)) {
-            s.map(p -> p.getFileName().toString().replace("/", "")).filter(n -> n.matches("[A-Z]{2}")).forEach(out::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new TreeSet<>(laws.countries());
     }
 
     /** Builds (once) and returns the country's knowledge base, checking every rule's metadata against the law. */
@@ -117,6 +112,9 @@ public final class RuleEngine {
         kfs.generateAndWritePomXML(release);
         for (String folder : List.of(COMMON, country)) {
             Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path drl : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
                     kfs.write("src/main/resources/rules/" + folder + "/" + drl.getFileName(),
@@ -136,7 +134,12 @@ public final class RuleEngine {
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 Map<String, Object> meta = r.getMetaData();
-                if (p.getName().endsWith("." + COMMON) && !meta.containsKey("kind")) {
+                boolean common = p.getName().endsWith("." + COMMON);
+                if (common) {
+                    // Classification rules find nothing; judges cite the provision of the law fact they matched.
+                    if (meta.containsKey("provision")) {
+                        problems.add("common rule \"" + r.getName() + "\" names a provision; it must cite its law fact");
+                    }
                     continue;
                 }
                 if (!meta.containsKey("kind") || !meta.containsKey("provision")) {

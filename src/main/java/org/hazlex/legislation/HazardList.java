@@ -3,9 +3,25 @@ package org.hazlex.legislation;
 import java.util.List;
 import java.util.Map;
 
-/** A hazardous-work list: its sections (all headings) and the entries encoded so far. */
+/** A hazardous-work list: its sections (all headings) and the entries encoded so far. A rule fact. */
 public record HazardList(String id, String country, Provision provision, Period period, Map<String, String> titles,
-                         List<ListSection> sections, Map<String, ListEntry> entries, List<String> notes) {
+                         List<ListSection> sections, Map<String, ListEntry> entries, List<String> notes)
+        implements Cited {
+
+    @Override
+    public Provision getProvision() {
+        return provision;
+    }
+
+    @Override
+    public Period getPeriod() {
+        return period;
+    }
+
+    @Override
+    public Verification getVerification() {
+        return provision.verification();
+    }
 
     public int officialEntries() {
         return sections.stream().mapToInt(ListSection::officialEntries).sum();

@@ -21,7 +21,10 @@ public record LawSnapshot(String country, LocalDate epochStart, List<LawValue> v
         facts.addAll(bans);
         facts.addAll(permissions);
         facts.addAll(clauseTags);
-        list.ifPresent(l -> facts.addAll(l.entries().values()));
+        list.ifPresent(l -> {
+            facts.add(l);
+            facts.addAll(l.entries().values());
+        });
         facts.addAll(gaps);
         facts.addAll(sectorGaps);
         return facts;

@@ -1,26 +1,26 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.tj.TjRules.bornOn;
-import static org.hazlex.rules.tj.TjRules.check;
-import static org.hazlex.rules.tj.TjRules.confirmed;
-import static org.hazlex.rules.tj.TjRules.findings;
-import static org.hazlex.rules.tj.TjRules.minimalJob;
-import static org.hazlex.rules.tj.TjRules.reviewNotices;
-import static org.hazlex.rules.tj.TjRules.rule;
-import static org.hazlex.rules.tj.TjRules.schedule;
-import static org.hazlex.rules.tj.TjRules.worker;
+import static org.hazlex.rules.common.TjRules.bornOn;
+import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.confirmed;
+import static org.hazlex.rules.common.TjRules.findings;
+import static org.hazlex.rules.common.TjRules.minimalJob;
+import static org.hazlex.rules.common.TjRules.reviewNotices;
+import static org.hazlex.rules.common.TjRules.rule;
+import static org.hazlex.rules.common.TjRules.schedule;
+import static org.hazlex.rules.common.TjRules.worker;
 
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** rules/TJ/night-work.drl: night is 22:00 to 06:00 (Art. 77(1)) and banned for workers under 18 (Art. 213). */
+/** rules/common/night-work.drl, judged with Tajik law: night is 22:00 to 06:00 (Art. 77(1)) and banned for workers under 18 (Art. 213). */
 class NightWorkRulesTest {
 
-    private static final String NIGHT_WORK = rule("TJ night-work: a minor works within the night window");
-    private static final String TIMES_MISSING = rule("TJ night-work: start and end of work not given for a minor");
+    private static final String NIGHT_WORK = rule("night-work: a minor works within the night window");
+    private static final String TIMES_MISSING = rule("night-work: start and end of work not given for a minor");
 
     private static final String ART_213 = "TJ-LC2016/213";
 
@@ -32,7 +32,7 @@ class NightWorkRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("TJ/night-work.drl")).containsExactlyInAnyOrder(NIGHT_WORK, TIMES_MISSING);
+        assertThat(TjRules.rulesIn("common/night-work.drl")).containsExactlyInAnyOrder(NIGHT_WORK, TIMES_MISSING);
     }
 
     @Test

@@ -1,29 +1,29 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.tj.TjRules.bornOn;
-import static org.hazlex.rules.tj.TjRules.check;
-import static org.hazlex.rules.tj.TjRules.confirmed;
-import static org.hazlex.rules.tj.TjRules.findings;
-import static org.hazlex.rules.tj.TjRules.minimalJob;
-import static org.hazlex.rules.tj.TjRules.reviewNotices;
-import static org.hazlex.rules.tj.TjRules.rule;
-import static org.hazlex.rules.tj.TjRules.schedule;
-import static org.hazlex.rules.tj.TjRules.suspected;
-import static org.hazlex.rules.tj.TjRules.work;
-import static org.hazlex.rules.tj.TjRules.worker;
+import static org.hazlex.rules.common.TjRules.bornOn;
+import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.confirmed;
+import static org.hazlex.rules.common.TjRules.findings;
+import static org.hazlex.rules.common.TjRules.minimalJob;
+import static org.hazlex.rules.common.TjRules.reviewNotices;
+import static org.hazlex.rules.common.TjRules.rule;
+import static org.hazlex.rules.common.TjRules.schedule;
+import static org.hazlex.rules.common.TjRules.suspected;
+import static org.hazlex.rules.common.TjRules.work;
+import static org.hazlex.rules.common.TjRules.worker;
 
 import org.hazlex.findings.Result;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** rules/TJ/load-limits.drl: the table of load norms of Decree No. 169 (Art. 208(2) of the Labour Code). */
+/** rules/common/load-limits.drl, judged with Tajik law: the table of load norms of Decree No. 169 (Art. 208(2) of the Labour Code). */
 class LoadLimitRulesTest {
 
-    private static final String SINGLE = rule("TJ load-limit: a load heavier than the norm for the worker's age, sex and frequency");
-    private static final String SHIFT_TOTAL = rule("TJ load-limit: a shift total above the norm for the worker's age and sex");
-    private static final String NO_NORM = rule("TJ load-limit: a load for which the table sets no norm at the worker's age");
+    private static final String SINGLE = rule("load-limit: a load heavier than the norm for the worker's age, sex and frequency");
+    private static final String SHIFT_TOTAL = rule("load-limit: a shift total above the norm for the worker's age and sex");
+    private static final String NO_NORM = rule("load-limit: a load for which the table sets no norm at the worker's age");
 
     private static final String LOADS = "TJ-D169/loads";
 
@@ -47,7 +47,7 @@ class LoadLimitRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("TJ/load-limits.drl")).containsExactlyInAnyOrder(SINGLE, SHIFT_TOTAL, NO_NORM);
+        assertThat(TjRules.rulesIn("common/load-limits.drl")).containsExactlyInAnyOrder(SINGLE, SHIFT_TOTAL, NO_NORM);
     }
 
     // --- single loads ---

@@ -1,16 +1,16 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.tj.TjRules.check;
-import static org.hazlex.rules.tj.TjRules.confirmed;
-import static org.hazlex.rules.tj.TjRules.findings;
-import static org.hazlex.rules.tj.TjRules.minimalJob;
-import static org.hazlex.rules.tj.TjRules.reviewNotices;
-import static org.hazlex.rules.tj.TjRules.rule;
-import static org.hazlex.rules.tj.TjRules.schedule;
-import static org.hazlex.rules.tj.TjRules.suspected;
-import static org.hazlex.rules.tj.TjRules.work;
-import static org.hazlex.rules.tj.TjRules.worker;
+import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.confirmed;
+import static org.hazlex.rules.common.TjRules.findings;
+import static org.hazlex.rules.common.TjRules.minimalJob;
+import static org.hazlex.rules.common.TjRules.reviewNotices;
+import static org.hazlex.rules.common.TjRules.rule;
+import static org.hazlex.rules.common.TjRules.schedule;
+import static org.hazlex.rules.common.TjRules.suspected;
+import static org.hazlex.rules.common.TjRules.work;
+import static org.hazlex.rules.common.TjRules.worker;
 
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
@@ -18,19 +18,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * rules/TJ/other-bans.drl: the other restrictions of Labour Code 2016 Art. 213, Art. 214 (full material liability)
+ * rules/common/other-bans.drl, judged with Tajik law: the other restrictions of Labour Code 2016 Art. 213, Art. 214 (full material liability)
  * and Art. 87 (rest days).
  */
 class OtherBansRulesTest {
 
-    private static final String OVERTIME = rule("TJ overtime: a minor works overtime");
-    private static final String SUMMARISED = rule("TJ summarised-accounting: a minor's hours are accounted in summary over a period");
-    private static final String BUSINESS_TRIP = rule("TJ business-trip: a minor is sent on business trips");
-    private static final String ROTATION = rule("TJ rotation-work: a minor works on a rotation (vakhta) basis");
-    private static final String RECALL = rule("TJ recall-from-leave: a minor is recalled from paid annual leave");
-    private static final String LIABILITY = rule("TJ material-liability: a full material liability agreement with a minor");
+    private static final String OVERTIME = rule("overtime: a minor works overtime");
+    private static final String SUMMARISED = rule("summarised-accounting: a minor's hours are accounted in summary over a period");
+    private static final String BUSINESS_TRIP = rule("business-trip: a minor is sent on business trips");
+    private static final String ROTATION = rule("rotation-work: a minor works on a rotation (vakhta) basis");
+    private static final String RECALL = rule("recall-from-leave: a minor is recalled from paid annual leave");
+    private static final String LIABILITY = rule("material-liability: a full material liability agreement with a minor");
     private static final String REST_DAY =
-            rule("TJ rest-day-work: a minor works on rest days, which the Code bans save in exceptional cases");
+            rule("rest-day-work: a minor works on rest days, which the Code bans save in exceptional cases");
 
     private static final String ART_213 = "TJ-LC2016/213";
 
@@ -48,7 +48,7 @@ class OtherBansRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("TJ/other-bans.drl"))
+        assertThat(TjRules.rulesIn("common/other-bans.drl"))
                 .containsExactlyInAnyOrder(OVERTIME, SUMMARISED, BUSINESS_TRIP, ROTATION, RECALL, LIABILITY, REST_DAY);
     }
 

@@ -1,4 +1,4 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

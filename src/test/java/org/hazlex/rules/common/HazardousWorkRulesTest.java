@@ -1,16 +1,16 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.tj.TjRules.bornOn;
-import static org.hazlex.rules.tj.TjRules.check;
-import static org.hazlex.rules.tj.TjRules.confirmed;
-import static org.hazlex.rules.tj.TjRules.entries;
-import static org.hazlex.rules.tj.TjRules.findings;
-import static org.hazlex.rules.tj.TjRules.minimalJob;
-import static org.hazlex.rules.tj.TjRules.reviewNotices;
-import static org.hazlex.rules.tj.TjRules.rule;
-import static org.hazlex.rules.tj.TjRules.suspected;
-import static org.hazlex.rules.tj.TjRules.work;
+import static org.hazlex.rules.common.TjRules.bornOn;
+import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.confirmed;
+import static org.hazlex.rules.common.TjRules.entries;
+import static org.hazlex.rules.common.TjRules.findings;
+import static org.hazlex.rules.common.TjRules.minimalJob;
+import static org.hazlex.rules.common.TjRules.reviewNotices;
+import static org.hazlex.rules.common.TjRules.rule;
+import static org.hazlex.rules.common.TjRules.suspected;
+import static org.hazlex.rules.common.TjRules.work;
 
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** rules/TJ/hazardous-work.drl: Labour Code 2016 Art. 208(1)-(2) and the list of Decree No. 169; before 2016, s. 177. */
+/** rules/common/hazardous-work.drl, judged with Tajik law: Labour Code 2016 Art. 208(1)-(2) and the list of Decree No. 169; before 2016, s. 177. */
 class HazardousWorkRulesTest {
 
-    private static final String LIST_ENTRY = rule("TJ hazardous-work: work on an entry of the list of work banned under 18");
+    private static final String LIST_ENTRY = rule("hazardous-work: work on an entry of the list of work banned under 18");
     private static final String GENERAL_BAN =
-            rule("TJ hazardous-work: a hazard the general ban on heavy, underground, harmful or dangerous work reaches");
-    private static final String UNKNOWN_ITEM = rule("TJ hazardous-work: a named list item that is not among the encoded entries");
+            rule("hazardous-work: a hazard the general ban on heavy, underground, harmful or dangerous work reaches");
+    private static final String UNKNOWN_ITEM = rule("hazardous-work: a named list item that is not among the encoded entries");
     private static final String SECTION_NOT_ENCODED =
-            rule("TJ hazardous-work: the job's sector falls under a list section whose entries are not encoded");
+            rule("hazardous-work: the job's sector falls under a list section whose entries are not encoded");
 
     private static final String LIST = "TJ-D169/list";
     private static final String ART_208_1 = "TJ-LC2016/208.1";
@@ -54,7 +54,7 @@ class HazardousWorkRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("TJ/hazardous-work.drl"))
+        assertThat(TjRules.rulesIn("common/hazardous-work.drl"))
                 .containsExactlyInAnyOrder(LIST_ENTRY, GENERAL_BAN, UNKNOWN_ITEM, SECTION_NOT_ENCODED);
     }
 

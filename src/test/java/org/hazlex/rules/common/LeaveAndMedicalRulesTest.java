@@ -1,27 +1,27 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.tj.TjRules.check;
-import static org.hazlex.rules.tj.TjRules.confirmed;
-import static org.hazlex.rules.tj.TjRules.findings;
-import static org.hazlex.rules.tj.TjRules.minimalJob;
-import static org.hazlex.rules.tj.TjRules.rule;
-import static org.hazlex.rules.tj.TjRules.work;
-import static org.hazlex.rules.tj.TjRules.worker;
+import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.confirmed;
+import static org.hazlex.rules.common.TjRules.findings;
+import static org.hazlex.rules.common.TjRules.minimalJob;
+import static org.hazlex.rules.common.TjRules.rule;
+import static org.hazlex.rules.common.TjRules.work;
+import static org.hazlex.rules.common.TjRules.worker;
 
 import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Result;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** rules/TJ/leave-and-medical.drl: annual leave of workers under 18 (Art. 94(2)) and their medical examinations (Art. 210). */
+/** rules/common/leave-and-medical.drl, judged with Tajik law: annual leave of workers under 18 (Art. 94(2)) and their medical examinations (Art. 210). */
 class LeaveAndMedicalRulesTest {
 
-    private static final String LEAVE = rule("TJ annual-leave: a minor's annual leave is shorter than the law's");
+    private static final String LEAVE = rule("annual-leave: a minor's annual leave is shorter than the law's");
     private static final String NO_EXAM_BEFORE_HIRING =
-            rule("TJ medical-exam: a minor was hired without the preliminary medical examination");
+            rule("medical-exam: a minor was hired without the preliminary medical examination");
     private static final String EXAM_OVERDUE =
-            rule("TJ medical-exam: a minor's last medical examination is older than the yearly interval");
+            rule("medical-exam: a minor's last medical examination is older than the yearly interval");
 
     private static final String ART_94_2 = "TJ-LC2016/94.2";
     private static final String ART_210 = "TJ-LC2016/210";
@@ -40,7 +40,7 @@ class LeaveAndMedicalRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("TJ/leave-and-medical.drl"))
+        assertThat(TjRules.rulesIn("common/leave-and-medical.drl"))
                 .containsExactlyInAnyOrder(LEAVE, NO_EXAM_BEFORE_HIRING, EXAM_OVERDUE);
     }
 

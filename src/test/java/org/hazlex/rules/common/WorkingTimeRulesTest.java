@@ -1,32 +1,32 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.tj.TjRules.bornOn;
-import static org.hazlex.rules.tj.TjRules.check;
-import static org.hazlex.rules.tj.TjRules.confirmed;
-import static org.hazlex.rules.tj.TjRules.findings;
-import static org.hazlex.rules.tj.TjRules.minimalJob;
-import static org.hazlex.rules.tj.TjRules.reviewNotices;
-import static org.hazlex.rules.tj.TjRules.rule;
-import static org.hazlex.rules.tj.TjRules.schedule;
-import static org.hazlex.rules.tj.TjRules.suspected;
-import static org.hazlex.rules.tj.TjRules.work;
-import static org.hazlex.rules.tj.TjRules.worker;
+import static org.hazlex.rules.common.TjRules.bornOn;
+import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.confirmed;
+import static org.hazlex.rules.common.TjRules.findings;
+import static org.hazlex.rules.common.TjRules.minimalJob;
+import static org.hazlex.rules.common.TjRules.reviewNotices;
+import static org.hazlex.rules.common.TjRules.rule;
+import static org.hazlex.rules.common.TjRules.schedule;
+import static org.hazlex.rules.common.TjRules.suspected;
+import static org.hazlex.rules.common.TjRules.work;
+import static org.hazlex.rules.common.TjRules.worker;
 
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** rules/TJ/working-time.drl: Labour Code 2016 Art. 74(2)-(3) (daily) and Art. 211 (weekly). */
+/** rules/common/working-time.drl, judged with Tajik law: Labour Code 2016 Art. 74(2)-(3) (daily) and Art. 211 (weekly). */
 class WorkingTimeRulesTest {
 
-    private static final String DAILY = rule("TJ daily-hours: more hours a day than the strictest daily limit that applies");
-    private static final String DAILY_POSSIBLE = rule("TJ daily-hours: more hours a day than a limit that applies if the"
+    private static final String DAILY = rule("daily-hours: more hours a day than the strictest daily limit that applies");
+    private static final String DAILY_POSSIBLE = rule("daily-hours: more hours a day than a limit that applies if the"
             + " worker is a pupil in term or on a six-day week");
-    private static final String WEEKLY = rule("TJ weekly-hours: more hours a week than the weekly limit for the worker's age");
-    private static final String DAILY_MISSING = rule("TJ daily-hours: hours a day not given for a minor");
-    private static final String WEEKLY_MISSING = rule("TJ weekly-hours: hours a week not given for a minor");
+    private static final String WEEKLY = rule("weekly-hours: more hours a week than the weekly limit for the worker's age");
+    private static final String DAILY_MISSING = rule("daily-hours: hours a day not given for a minor");
+    private static final String WEEKLY_MISSING = rule("weekly-hours: hours a week not given for a minor");
 
     private static final String ART_74_2 = "TJ-LC2016/74.2";
     private static final String ART_74_3 = "TJ-LC2016/74.3";
@@ -58,7 +58,7 @@ class WorkingTimeRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("TJ/working-time.drl"))
+        assertThat(TjRules.rulesIn("common/working-time.drl"))
                 .containsExactlyInAnyOrder(DAILY, DAILY_POSSIBLE, WEEKLY, DAILY_MISSING, WEEKLY_MISSING);
     }
 

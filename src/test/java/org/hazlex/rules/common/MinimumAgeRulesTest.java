@@ -1,41 +1,41 @@
-package org.hazlex.rules.tj;
+package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.tj.TjRules.bornOn;
-import static org.hazlex.rules.tj.TjRules.check;
-import static org.hazlex.rules.tj.TjRules.confirmed;
-import static org.hazlex.rules.tj.TjRules.findings;
-import static org.hazlex.rules.tj.TjRules.minimalJob;
-import static org.hazlex.rules.tj.TjRules.rule;
-import static org.hazlex.rules.tj.TjRules.schedule;
-import static org.hazlex.rules.tj.TjRules.suspected;
-import static org.hazlex.rules.tj.TjRules.work;
-import static org.hazlex.rules.tj.TjRules.worker;
+import static org.hazlex.rules.common.TjRules.bornOn;
+import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.confirmed;
+import static org.hazlex.rules.common.TjRules.findings;
+import static org.hazlex.rules.common.TjRules.minimalJob;
+import static org.hazlex.rules.common.TjRules.rule;
+import static org.hazlex.rules.common.TjRules.schedule;
+import static org.hazlex.rules.common.TjRules.suspected;
+import static org.hazlex.rules.common.TjRules.work;
+import static org.hazlex.rules.common.TjRules.worker;
 
 import org.hazlex.findings.Result;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-/** rules/TJ/minimum-age.drl: Labour Code 2016 Art. 21(2)-(3); before it, 1997 Code s. 174. */
+/** rules/common/minimum-age.drl, judged with Tajik law: Labour Code 2016 Art. 21(2)-(3); before it, 1997 Code s. 174. */
 class MinimumAgeRulesTest {
 
     private static final String NOT_PUPIL =
-            rule("TJ minimum-age: a worker under the general minimum age who is not a pupil");
+            rule("minimum-age: a worker under the general minimum age who is not a pupil");
     private static final String UNDER_PUPIL_AGE =
-            "TJ minimum-age: a worker under the pupils' minimum age outside creative work, whether or not in school";
+            "minimum-age: a worker under the pupils' minimum age outside creative work, whether or not in school";
     private static final String PUPIL_UNKNOWN =
-            rule("TJ minimum-age: school attendance not given for a worker under the general minimum age");
+            rule("minimum-age: school attendance not given for a worker under the general minimum age");
     private static final String PUPIL_TOO_YOUNG =
-            rule("TJ minimum-age: a pupil under the pupils' minimum age outside creative work");
+            rule("minimum-age: a pupil under the pupils' minimum age outside creative work");
     private static final String NO_CREATIVE_EXCEPTION =
-            rule("TJ minimum-age: creative work under the pupils' minimum age where the law allows no such exception");
+            rule("minimum-age: creative work under the pupils' minimum age where the law allows no such exception");
     private static final String CONSENT_REFUSED =
-            rule("TJ consent-missing: a pupil below the general minimum age works without a parent's consent");
+            rule("consent-missing: a pupil below the general minimum age works without a parent's consent");
     private static final String CONSENT_UNKNOWN =
-            rule("TJ consent-missing: a parent's consent not stated for a pupil below the general minimum age");
+            rule("consent-missing: a parent's consent not stated for a pupil below the general minimum age");
     private static final String CREATIVE_CONSENT =
-            rule("TJ consent-missing: a pupil in creative work under the pupils' minimum age without a parent's consent");
+            rule("consent-missing: a pupil in creative work under the pupils' minimum age without a parent's consent");
 
     private static final String ART_21_2 = "TJ-LC2016/21.2";
     private static final String ART_21_3 = "TJ-LC2016/21.3";
@@ -67,7 +67,7 @@ class MinimumAgeRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("TJ/minimum-age.drl")).containsExactlyInAnyOrder(NOT_PUPIL, UNDER_PUPIL_AGE, PUPIL_UNKNOWN,
+        assertThat(TjRules.rulesIn("common/minimum-age.drl")).containsExactlyInAnyOrder(NOT_PUPIL, UNDER_PUPIL_AGE, PUPIL_UNKNOWN,
                 PUPIL_TOO_YOUNG, NO_CREATIVE_EXCEPTION, CONSENT_REFUSED, CONSENT_UNKNOWN, CREATIVE_CONSENT);
     }
 
