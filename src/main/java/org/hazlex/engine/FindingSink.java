@@ -12,6 +12,7 @@ import org.hazlex.legislation.Cited;
 import org.hazlex.legislation.LawGap;
 import org.hazlex.legislation.LawValue;
 import org.hazlex.legislation.ListEntry;
+import org.hazlex.legislation.ListSector;
 import org.hazlex.legislation.Provision;
 import org.hazlex.legislation.Verification;
 import org.kie.api.definition.rule.Rule;
@@ -75,6 +76,17 @@ public final class FindingSink {
         Provision p = law.getProvision();
         notice(s, new Notice("fact-missing", path, true, "warning.fact-missing",
                 toMap(new Object[] {"field", path, "article", p.article(), "instrument", p.instrument().citation()})));
+    }
+
+    /**
+     * The job's sector falls under a list section, but the job names no occupation or list item to check against
+     * it: the verdict becomes needs-review.
+     */
+    public void occupationMissing(Subject s, ListSector sector) {
+        notice(s, new Notice("fact-missing", "job.isco08", true, "warning.occupation-missing",
+                toMap(new Object[] {"field", "job.isco08", "isic4", s.getIsic4(), "section", sector.getSection().number(),
+                        "sectionTitle", sector.getSection().titles().get("ru"), "instrument",
+                        sector.getProvision().instrument().citation()})));
     }
 
     /** A part of the law the job could turn on is not encoded: the verdict becomes needs-review. */

@@ -78,9 +78,9 @@ public final class CountryLaw {
     private LawSnapshot build(LocalDate date, LocalDate epoch) {
         Predicate<Cited> inForce = c -> c.getPeriod().contains(date);
         Optional<HazardList> list = lists.stream().filter(l -> l.period().contains(date)).findFirst();
-        List<SectorGap> sectorGaps = new ArrayList<>();
-        list.ifPresent(l -> l.sections().stream().filter(s -> !s.complete()).forEach(
-                s -> s.isic4().forEach(prefix -> sectorGaps.add(new SectorGap(prefix, s, l)))));
+        List<ListSector> sectors = new ArrayList<>();
+        list.ifPresent(l -> l.sections().forEach(
+                s -> s.isic4().forEach(prefix -> sectors.add(new ListSector(prefix, s, l)))));
         return new LawSnapshot(country, epoch,
                 values.stream().filter(inForce).toList(),
                 windows.stream().filter(inForce).toList(),
@@ -89,6 +89,6 @@ public final class CountryLaw {
                 clauseTags.stream().filter(inForce).toList(),
                 list,
                 gaps.stream().filter(g -> g.getPeriod().contains(date)).toList(),
-                sectorGaps);
+                sectors);
     }
 }

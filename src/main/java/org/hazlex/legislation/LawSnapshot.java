@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record LawSnapshot(String country, LocalDate epochStart, List<LawValue> values, List<LawWindow> windows,
                           List<LawBan> bans, List<LawPermission> permissions, List<ClauseTag> clauseTags,
-                          Optional<HazardList> list, List<LawGap> gaps, List<SectorGap> sectorGaps) {
+                          Optional<HazardList> list, List<LawGap> gaps, List<ListSector> sectors) {
 
     /** Every fact to hold in a rule session for this snapshot. */
     public List<Object> facts() {
@@ -26,7 +26,7 @@ public record LawSnapshot(String country, LocalDate epochStart, List<LawValue> v
             facts.addAll(l.entries().values());
         });
         facts.addAll(gaps);
-        facts.addAll(sectorGaps);
+        facts.addAll(sectors);
         return facts;
     }
 

@@ -92,8 +92,8 @@ class CliTest {
         assertThat(n.get("nightWindow").get(0).get("from").asString()).isEqualTo("22:00");
         assertThat(n.get("loadNorms")).hasSize(32);
         assertThat(n.get("hazardousList").get("instrument").asString()).contains("169");
-        assertThat(n.get("hazardousList").get("entries").asInt()).isEqualTo(439);
-        assertThat(n.get("hazardousList").get("complete").asBoolean()).isFalse();
+        assertThat(n.get("hazardousList").get("entries").asInt()).isEqualTo(1521);
+        assertThat(n.get("hazardousList").get("complete").asBoolean()).isTrue();
         assertThat(n.get("coverage")).isNotEmpty();
     }
 

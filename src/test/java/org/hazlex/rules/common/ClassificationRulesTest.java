@@ -363,8 +363,8 @@ class ClassificationRulesTest {
 
         Result result = check(job);
 
-        assertThat(findings(result)).containsOnly(suspected("hazardous-work", "TJ-D169/list")).hasSize(4);
-        assertThat(entries(result)).containsExactly("TJ-169/I.2/1", "TJ-169/I.2/20", "TJ-169/I.2/21", "TJ-169/I.5/1");
+        assertThat(findings(result)).containsOnly(suspected("hazardous-work", "TJ-D169/list")).hasSize(5);
+        assertThat(entries(result)).containsExactly("TJ-169/I.2/1", "TJ-169/I.2/20", "TJ-169/I.2/21", "TJ-169/I.5/1", "TJ-169/II.1/4");
         assertThat(result.firedRules()).contains(ISCO);
     }
 

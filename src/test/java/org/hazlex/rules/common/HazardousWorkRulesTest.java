@@ -3,6 +3,7 @@ package org.hazlex.rules.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hazlex.rules.common.TjRules.bornOn;
 import static org.hazlex.rules.common.TjRules.check;
+import static org.hazlex.rules.common.TjRules.checkHeadingsOnly;
 import static org.hazlex.rules.common.TjRules.confirmed;
 import static org.hazlex.rules.common.TjRules.entries;
 import static org.hazlex.rules.common.TjRules.findings;
@@ -27,6 +28,9 @@ class HazardousWorkRulesTest {
     private static final String UNKNOWN_ITEM = rule("hazardous-work: a named list item that is not among the encoded entries");
     private static final String SECTION_NOT_ENCODED =
             rule("hazardous-work: the job's sector falls under a list section whose entries are not encoded");
+
+    private static final String OCCUPATION_MISSING =
+            rule("hazardous-work: the job's sector has listed occupations but the job names no occupation or list item");
 
     private static final String LIST = "TJ-D169/list";
     private static final String ART_208_1 = "TJ-LC2016/208.1";
@@ -55,7 +59,7 @@ class HazardousWorkRulesTest {
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
         assertThat(TjRules.rulesIn("common/hazardous-work.drl"))
-                .containsExactlyInAnyOrder(LIST_ENTRY, GENERAL_BAN, UNKNOWN_ITEM, SECTION_NOT_ENCODED);
+                .containsExactlyInAnyOrder(LIST_ENTRY, GENERAL_BAN, UNKNOWN_ITEM, SECTION_NOT_ENCODED, OCCUPATION_MISSING);
     }
 
     // --- the list of Decree No. 169 ---
@@ -169,8 +173,26 @@ class HazardousWorkRulesTest {
     // --- list items that are not encoded ---
 
     @Test
-    void aNamedItemOfAnUnencodedSectionIsSuspectedHazardousWork() {
+    void aNamedItemOfTheCompleteListIsConfirmedHazardousWork() {
         Result result = check(withListItem("TJ-169/II.1/1"));
+
+        assertThat(findings(result)).containsExactly(confirmed("hazardous-work", LIST));
+        assertThat(entries(result)).containsExactly("TJ-169/II.1/1");
+        assertThat(result.firedRules()).contains(LIST_ENTRY).doesNotContain(UNKNOWN_ITEM);
+    }
+
+    @Test
+    void aNamedItemThatIsNotOnTheListIsSuspectedHazardousWorkForAnAssessorToCheck() {
+        Result result = check(withListItem("TJ-169/II.1/99"));
+
+        assertThat(findings(result)).containsExactly(suspected("hazardous-work", LIST));
+        assertThat(result.findings().get(0).args()).containsEntry("item", "TJ-169/II.1/99");
+        assertThat(result.firedRules()).contains(UNKNOWN_ITEM).doesNotContain(LIST_ENTRY);
+    }
+
+    @Test
+    void aNamedItemOfAnUnencodedSectionIsSuspectedHazardousWork() {
+        Result result = checkHeadingsOnly(withListItem("TJ-169/II.1/1"));
 
         assertThat(findings(result)).containsExactly(suspected("hazardous-work", LIST));
         assertThat(result.findings().get(0).args()).containsEntry("item", "TJ-169/II.1/1");
@@ -182,7 +204,7 @@ class HazardousWorkRulesTest {
         ObjectNode job = withListItem("TJ-169/II.1/1");
         job.put("assessedOn", "2014-03-04");
 
-        Result result = check(job);
+        Result result = checkHeadingsOnly(job);
 
         assertThat(findings(result)).containsExactly(suspected("hazardous-work", LIST));
         assertThat(result.firedRules()).contains(UNKNOWN_ITEM);
@@ -200,11 +222,55 @@ class HazardousWorkRulesTest {
         assertThat(result.firedRules()).doesNotContain(UNKNOWN_ITEM);
     }
 
-    // --- sectors whose list section is not encoded ---
+    // --- sectors whose list section is encoded: the occupation decides ---
+
+    @Test
+    void aJobInMetallurgyWithNoOccupationNeedsTheOccupationToBeChecked() {
+        Result result = check(inSector("2431"));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(result.warnings()).filteredOn(n -> n.review())
+                .extracting(n -> n.code() + " " + n.path() + " " + n.args().get("section")).containsExactly("fact-missing job.isco08 III");
+        assertThat(result.firedRules()).contains(OCCUPATION_MISSING).doesNotContain(SECTION_NOT_ENCODED);
+    }
+
+    @Test
+    void aJobInMetallurgyInAnOccupationTheListDoesNotNameIsCompliant() {
+        ObjectNode job = inSector("2431");
+        work(job).put("isco08", "4321");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(result.firedRules()).doesNotContain(OCCUPATION_MISSING);
+    }
+
+    @Test
+    void aJobInMetallurgyNamingAListItemNeedsNoOccupationCode() {
+        ObjectNode job = withListItem("TJ-169/III.2/5");
+        work(job).put("isic4", "2410");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("hazardous-work", LIST));
+        assertThat(result.firedRules()).doesNotContain(OCCUPATION_MISSING);
+    }
+
+    @Test
+    void aJobInRetailFallsUnderNoListSection() {
+        Result result = check(inSector("4711"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(result.firedRules()).doesNotContain(OCCUPATION_MISSING);
+    }
+
+    // --- sectors whose list section is not encoded (Tajik law with sections II and XIII-XVI as headings only) ---
 
     @Test
     void aJobInTheManufactureOfCementAndLimeMayBeOnAnUnencodedSectionOfTheList() {
-        Result result = check(inSector("2394"));
+        Result result = checkHeadingsOnly(inSector("2394"));
 
         assertThat(findings(result)).containsExactly(suspected("hazardous-work", LIST));
         assertThat(result.findings().get(0).args()).containsEntry("section", "XIII").containsEntry("isic4", "2394");
@@ -213,7 +279,7 @@ class HazardousWorkRulesTest {
 
     @Test
     void aJobInTheManufactureOfGlassMayBeOnTheUnencodedGlassSection() {
-        Result result = check(inSector("2310"));
+        Result result = checkHeadingsOnly(inSector("2310"));
 
         assertThat(findings(result)).containsExactly(suspected("hazardous-work", LIST));
         assertThat(result.findings().get(0).args()).containsEntry("section", "XVI");
@@ -222,7 +288,7 @@ class HazardousWorkRulesTest {
 
     @Test
     void aJobInTheManufactureOfRefractoryProductsFallsUnderNoUnencodedSection() {
-        Result result = check(inSector("2391"));
+        Result result = checkHeadingsOnly(inSector("2391"));
 
         assertThat(findings(result)).isEmpty();
         assertThat(result.firedRules()).doesNotContain(SECTION_NOT_ENCODED);
@@ -230,7 +296,7 @@ class HazardousWorkRulesTest {
 
     @Test
     void aJobInASectorTwoUnencodedSectionsShareNamesBothSections() {
-        Result result = check(inSector("2393"));
+        Result result = checkHeadingsOnly(inSector("2393"));
 
         assertThat(findings(result)).containsOnly(suspected("hazardous-work", LIST));
         assertThat(result.findings()).extracting(f -> f.args().get("section")).containsExactlyInAnyOrder("XIV", "XV");
@@ -242,7 +308,7 @@ class HazardousWorkRulesTest {
             + " sections XIII-XV of Decree 169 (2392-2399), none encoded, but the rule only matches a section whose"
             + " ISIC prefix is a prefix of the job's code, so a job coded 239 is found compliant")
     void aJobCodedOnlyToAnIsicGroupThatHoldsUnencodedSectionsNeedsReview() {
-        Result result = check(inSector("239"));
+        Result result = checkHeadingsOnly(inSector("239"));
 
         assertThat(result.findings()).isNotEmpty();
         assertThat(findings(result)).containsOnly(suspected("hazardous-work", LIST));

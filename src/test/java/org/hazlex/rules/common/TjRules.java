@@ -7,16 +7,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hazlex.assess.Assessor;
 import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
+import org.hazlex.legislation.LegislationLoader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,6 +47,44 @@ final class TjRules {
 
     static Assessor assessor() {
         return Shared.ASSESSOR;
+    }
+
+    /** The sections whose entries {@link #headingsOnly()} leaves out. */
+    static final List<String> HEADINGS_ONLY = List.of("II", "XIII", "XIV", "XV", "XVI");
+
+    /**
+     * Tajik law as it would stand with sections II and XIII-XVI of Decree 169 encoded as headings only (as a
+     * working group's draft or a partly encoded list has them): the packaged TJ legislation, copied under
+     * {@code target/} with those sections' entries removed.
+     */
+    static final class HeadingsOnly {
+        static final Assessor ASSESSOR = build();
+
+        private static Assessor build() {
+            try {
+                Path root = Path.of("target", "test-law", "headings-only");
+                Path tj = Files.createDirectories(root.resolve("TJ"));
+                try (Stream<Path> files = Files.list(Path.of("legislation", "TJ"))) {
+                    for (Path f : files.toList()) {
+                        String xml = Files.readString(f, UTF_8);
+                        if (f.getFileName().toString().equals("hazardous-list.xml")) {
+                            for (String section : HEADINGS_ONLY) {
+                                xml = xml.replaceAll("(?s)      <entry id=\"TJ-169/" + section + "[./][^\"]*\".*?</entry>\n", "");
+                            }
+                        }
+                        Files.writeString(tj.resolve(f.getFileName()), xml, UTF_8);
+                    }
+                }
+                return new Assessor(new LegislationLoader().load(root), Clock.systemDefaultZone());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Assesses one job under {@link HeadingsOnly}. */
+    static Result checkHeadingsOnly(ObjectNode job) {
+        return HeadingsOnly.ASSESSOR.check("test", new ByteArrayInputStream(job.toString().getBytes(UTF_8))).get(0);
     }
 
     /**
