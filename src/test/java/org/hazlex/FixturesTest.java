@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Runs every fixtures/**&#47;*.job.json through the Assessor, exactly as {@code check --format json} would, and
  * compares the whole result with the paired *.expected.json. Adding a case means adding two files.
+ * {@code mvn test -Dtest=FixturesTest -Dhazlex.fixtures.write=true} (re)writes the expected files from the
+ * engine's output instead of comparing; review the diff before committing.
  */
 class FixturesTest {
     private static final Assessor ASSESSOR = Assessor.packaged();
@@ -33,12 +35,16 @@ class FixturesTest {
     @MethodSource("fixtures")
     void fixtureGivesItsExpectedResult(Path job) throws IOException {
         Path expected = Path.of(job.toString().replace(".job.json", ".expected.json"));
-        assertThat(expected).as("every fixture has its expected result").exists();
         List<Result> results;
         try (InputStream in = Files.newInputStream(job)) {
             results = ASSESSOR.check(job.toString(), in);
         }
-        JsonNode actual = JsonReport.parse(new JsonReport(Messages.of("en")).render(results));
+        String rendered = new JsonReport(Messages.of("en")).render(results);
+        if (Boolean.getBoolean("hazlex.fixtures.write")) {
+            Files.writeString(expected, rendered.endsWith("\n") ? rendered : rendered + "\n");
+        }
+        assertThat(expected).as("every fixture has its expected result").exists();
+        JsonNode actual = JsonReport.parse(rendered);
         assertThat(actual).isEqualTo(JsonReport.parse(Files.readString(expected)));
     }
 
@@ -53,6 +59,8 @@ class FixturesTest {
                 assertThat(p.get("instrument").asString()).isNotBlank();
                 assertThat(p.get("source").asString()).startsWith("http");
                 assertThat(p.get("verification").asString()).isIn("verified", "unverified");
+                assertThat(f.get("message").asString()).as("a message with every placeholder filled")
+                        .doesNotContainPattern("\\{[a-zA-Z]+\\}");
             }
         }
     }

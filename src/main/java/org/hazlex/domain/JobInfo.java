@@ -16,6 +16,7 @@ public record JobInfo(
         Boolean rotationWork,
         Boolean fullMaterialLiability,
         Boolean recalledFromLeave,
+        Boolean secondJob,
         Integer annualLeaveDays) {
 
     public JobInfo {

@@ -28,6 +28,7 @@ public final class Subject {
     public Boolean getBusinessTrips() { return job.job().businessTrips(); }
     public Boolean getRotationWork() { return job.job().rotationWork(); }
     public Boolean getFullMaterialLiability() { return job.job().fullMaterialLiability(); }
+    public Boolean getSecondJob() { return job.job().secondJob(); }
     public Boolean getRecalledFromLeave() { return job.job().recalledFromLeave(); }
     public Integer getAnnualLeaveDays() { return job.job().annualLeaveDays(); }
     public String getIsco08() { return job.job().isco08(); }
@@ -65,6 +66,7 @@ public final class Subject {
             case "other-bans" -> Boolean.TRUE.equals(getWorksOnRestDays()) || Boolean.TRUE.equals(getSummarisedAccounting())
                     || Boolean.TRUE.equals(getBusinessTrips()) || Boolean.TRUE.equals(getRotationWork())
                     || Boolean.TRUE.equals(getRecalledFromLeave()) || Boolean.TRUE.equals(getFullMaterialLiability())
+                    || Boolean.TRUE.equals(getSecondJob())
                     || (getOvertimeHoursPerWeek() != null && getOvertimeHoursPerWeek() > 0);
             case "not-assessed" -> false;
             default -> true;

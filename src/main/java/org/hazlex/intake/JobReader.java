@@ -47,7 +47,7 @@ public final class JobReader {
             "lastMedicalExamOn", "name");
     private static final Set<String> JOBINFO_FIELDS = Set.of(
             "title", "isco08", "isic4", "listItems", "hazards", "description", "creativeWork", "businessTrips",
-            "rotationWork", "fullMaterialLiability", "recalledFromLeave", "annualLeaveDays");
+            "rotationWork", "fullMaterialLiability", "recalledFromLeave", "secondJob", "annualLeaveDays");
     private static final Set<String> LOAD_FIELDS = Set.of("kg", "frequency");
     private static final Set<String> TOTAL_FIELDS = Set.of("kg", "liftedFrom");
     private static final Set<String> SCHEDULE_FIELDS = Set.of(
@@ -253,7 +253,7 @@ public final class JobReader {
 
     private JobInfo readJobInfo(Fields f, JsonNode j) {
         if (j.isMissingNode() || j.isNull()) {
-            return new JobInfo(null, null, null, List.of(), Set.of(), null, null, null, null, null, null, null);
+            return new JobInfo(null, null, null, List.of(), Set.of(), null, null, null, null, null, null, null, null);
         }
         if (!j.isObject()) {
             f.error("", "must be an object");
@@ -281,7 +281,7 @@ public final class JobReader {
         }
         return new JobInfo(f.string(j, "title"), isco, isic, items, hazards, f.string(j, "description"),
                 f.bool(j, "creativeWork"), f.bool(j, "businessTrips"), f.bool(j, "rotationWork"),
-                f.bool(j, "fullMaterialLiability"), f.bool(j, "recalledFromLeave"),
+                f.bool(j, "fullMaterialLiability"), f.bool(j, "recalledFromLeave"), f.bool(j, "secondJob"),
                 f.integer(j, "annualLeaveDays", 0, 366));
     }
 

@@ -23,7 +23,11 @@ public record HazardList(String id, String country, Provision provision, Period 
         return provision.verification();
     }
 
-    public int officialEntries() {
+    /** The official number of entries, or null when some section was not seen in full. */
+    public Integer officialEntries() {
+        if (sections.stream().anyMatch(s -> s.officialEntries() == null)) {
+            return null;
+        }
         return sections.stream().mapToInt(ListSection::officialEntries).sum();
     }
 

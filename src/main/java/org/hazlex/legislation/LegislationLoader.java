@@ -55,10 +55,12 @@ public final class LegislationLoader {
     /** The classpath folder the build packages {@code legislation/} into. */
     public static final String RESOURCE_ROOT = "legislation";
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
-    private static final Map<String, String> UNITS = Map.of(
-            "age.adult", "years", "minimum-age.general", "years", "minimum-age.pupil", "years",
-            "hours.daily", "h", "hours.weekly", "h", "load.single", "kg", "load.shift-total", "kg",
-            "leave.annual", "days", "medical-exam.interval", "months");
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("age.adult", "years"), Map.entry("minimum-age.general", "years"),
+            Map.entry("minimum-age.pupil", "years"), Map.entry("minimum-age.education", "years"),
+            Map.entry("hours.daily", "h"), Map.entry("hours.weekly", "h"), Map.entry("load.single", "kg"),
+            Map.entry("load.shift-total", "kg"), Map.entry("load.heavy-work", "kg"), Map.entry("leave.annual", "days"),
+            Map.entry("medical-exam.interval", "months"));
 
     private final Schema schema;
     private final JAXBContext jaxb;
@@ -362,7 +364,7 @@ public final class LegislationLoader {
                     entries.put(e.id, new ListEntry(e.id, x.id, s.id, e.subsection, e.label.text.strip(),
                             e.gloss.text.strip(), new HashSet<>(e.hazards), covers, e.r190, isco, e.notes, p, per));
                 }
-                if (s.entries.size() > s.officialEntries) {
+                if (s.officialEntries != null && s.entries.size() > s.officialEntries) {
                     problems.add(file + ": section " + s.id + " has " + s.entries.size()
                             + " entries but officialEntries says " + s.officialEntries);
                 }

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A section of a hazardous-work list. {@code officialEntries} is how many entries the official text has;
- * {@code encodedEntries} how many are encoded. {@code isic4} holds our mapping of the section to sectors.
+ * A section of a hazardous-work list. {@code officialEntries} is how many entries the official text has (null when
+ * the text was not seen in full); {@code encodedEntries} how many are encoded. {@code isic4} holds our mapping of
+ * the section to sectors.
  */
-public record ListSection(String id, String number, Map<String, String> titles, int officialEntries,
+public record ListSection(String id, String number, Map<String, String> titles, Integer officialEntries,
                           int encodedEntries, List<String> isic4, List<ListSubsection> subsections) {
 
     public boolean complete() {
-        return encodedEntries >= officialEntries;
+        return officialEntries != null && encodedEntries >= officialEntries;
     }
 
     /** A subsection heading. */

@@ -46,7 +46,8 @@ public final class LawsReport {
             i.sources().forEach(s -> src.addObject().put("url", s.url()).put("kind", s.kind()).put("note", s.note()));
         }
         var snap = view.snapshot();
-        o.set("minimumAges", values(snap.values(), "age.adult", "minimum-age.general", "minimum-age.pupil"));
+        o.set("minimumAges", values(snap.values(), "age.adult", "minimum-age.general", "minimum-age.education",
+                "minimum-age.pupil"));
         ArrayNode perms = o.putArray("ageExceptions");
         for (LawPermission p : snap.permissions()) {
             ObjectNode n = perms.addObject();
@@ -70,7 +71,7 @@ public final class LawsReport {
             cite(n, b);
             notes(n, b.getNotes());
         }
-        o.set("loadNorms", values(snap.values(), "load.single", "load.shift-total"));
+        o.set("loadNorms", values(snap.values(), "load.single", "load.shift-total", "load.heavy-work"));
         o.set("leaveAndMedical", values(snap.values(), "leave.annual", "medical-exam.interval"));
         ObjectNode hl = o.putObject("hazardousList");
         if (snap.list().isPresent()) {
@@ -121,8 +122,9 @@ public final class LawsReport {
             n.put("id", l.id());
             List<String> missing = l.sections().stream().filter(s -> !s.complete()).map(ListSection::number).toList();
             n.put("description", "Entries of " + l.provision().instrument().citation() + " encoded: " + l.entries().size()
-                    + " of about " + l.officialEntries() + ". Sections whose entries are not encoded: "
-                    + String.join(", ", missing) + ". Jobs in those sectors get needs-review.");
+                    + (l.officialEntries() == null ? " (the official text was not seen in full, so the total is unknown)"
+                            : " of about " + l.officialEntries()) + ". Sections not encoded in full: "
+                    + String.join(", ", missing) + ".");
         });
         if (view.snapshot().list().isEmpty() && view.snapshot().gaps().stream().noneMatch(g -> g.getTopic().equals("all"))) {
             ObjectNode n = a.addObject();
@@ -253,7 +255,8 @@ public final class LawsReport {
             sb.append("none encoded\n");
         } else {
             sb.append(hl.get("instrument").asString()).append("\n  entries encoded: ").append(hl.get("entries").asInt())
-                    .append(" of about ").append(hl.get("officialEntries").asInt()).append("; complete: ")
+                    .append(hl.get("officialEntries").isNull() ? " (official total unknown)"
+                            : " of about " + hl.get("officialEntries").asInt()).append("; complete: ")
                     .append(hl.get("complete").asBoolean()).append('\n');
         }
         sb.append("\nCoverage (what is missing, partial or unverified):\n");

@@ -19,7 +19,7 @@ public class XList {
     public static class Section {
         @XmlAttribute(required = true) public String id;
         @XmlAttribute(required = true) public String number;
-        @XmlAttribute(required = true) public int officialEntries;
+        @XmlAttribute public Integer officialEntries;
         @XmlAttribute @XmlList public List<String> isic4 = new ArrayList<>();
         @XmlElement(name = "title") public List<XText> titles = new ArrayList<>();
         @XmlElement(name = "subsection") public List<Subsection> subsections = new ArrayList<>();

@@ -32,6 +32,10 @@ class OtherBansRulesTest {
     private static final String REST_DAY =
             rule("rest-day-work: a minor works on rest days, which the Code bans save in exceptional cases");
 
+    private static final String SECOND_JOB = rule("second-job: a minor holds the job as a second job");
+    private static final String REST_DAY_MINORS =
+            rule("rest-day-work: a minor works on rest days, which the law bans for minors");
+
     private static final String ART_213 = "TJ-LC2016/213";
 
     private static ObjectNode withSchedule(String field, boolean value) {
@@ -49,7 +53,8 @@ class OtherBansRulesTest {
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
         assertThat(TjRules.rulesIn("common/other-bans.drl"))
-                .containsExactlyInAnyOrder(OVERTIME, SUMMARISED, BUSINESS_TRIP, ROTATION, RECALL, LIABILITY, REST_DAY);
+                .containsExactlyInAnyOrder(OVERTIME, SUMMARISED, BUSINESS_TRIP, ROTATION, RECALL, LIABILITY, REST_DAY,
+                        SECOND_JOB, REST_DAY_MINORS);
     }
 
     // --- overtime ---
@@ -253,5 +258,59 @@ class OtherBansRulesTest {
                 confirmed("rotation-work", ART_213),
                 confirmed("summarised-accounting", ART_213));
         assertThat(result.firedRules()).contains(OVERTIME, SUMMARISED, BUSINESS_TRIP, ROTATION, RECALL);
+    }
+
+    // --- second jobs (Kazakhstan Art. 26(2)(5)); Tajik law has no such ban ---
+
+    @Test
+    void aSecondJobIsBannedForAMinorInKazakhstan() {
+        ObjectNode job = withJob("secondJob", true);
+        job.put("country", "KZ");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("second-job", "KZ-LC2015/26.2.5"));
+        assertThat(result.firedRules()).contains(SECOND_JOB);
+    }
+
+    @Test
+    void aMainJobInKazakhstanIsNoSecondJob() {
+        ObjectNode job = withJob("secondJob", false);
+        job.put("country", "KZ");
+
+        assertThat(check(job).firedRules()).doesNotContain(SECOND_JOB);
+    }
+
+    @Test
+    void tajikLawBansNoSecondJob() {
+        Result result = check(withJob("secondJob", true));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(SECOND_JOB);
+    }
+
+    // --- rest days banned for minors outright (Uzbekistan Art. 417(1)) ---
+
+    @Test
+    void restDayWorkIsBannedForAMinorInUzbekistan() {
+        ObjectNode job = withSchedule("worksOnRestDays", true);
+        job.put("country", "UZ");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("rest-day-work", "UZ-LC2022/417.1"));
+        assertThat(result.firedRules()).contains(REST_DAY_MINORS).doesNotContain(REST_DAY);
+    }
+
+    @Test
+    void beforeThe2025WordingTheUzbekRestDayBanIsUnverifiedSoOnlySuspected() {
+        ObjectNode job = withSchedule("worksOnRestDays", true);
+        job.put("country", "UZ");
+        job.put("assessedOn", "2024-05-12");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("rest-day-work", "UZ-LC2022/417.1-2023"));
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     }
 }

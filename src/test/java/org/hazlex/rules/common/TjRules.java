@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Shared fixture of the TJ rule tests: one {@link Assessor} over the packaged law and rules (built once, on first
  * use), a minimal compliant job to modify, and the shape in which tests state the findings they expect.
  */
-final class TjRules {
+public final class TjRules {
 
     /** The assessment date of every test that is not about dates. */
     static final String ASSESSED_ON = "2026-05-12";
@@ -45,7 +45,7 @@ final class TjRules {
         static final Assessor ASSESSOR = Assessor.packaged();
     }
 
-    static Assessor assessor() {
+    public static Assessor assessor() {
         return Shared.ASSESSOR;
     }
 
@@ -83,7 +83,7 @@ final class TjRules {
     }
 
     /** Assesses one job under {@link HeadingsOnly}. */
-    static Result checkHeadingsOnly(ObjectNode job) {
+    public static Result checkHeadingsOnly(ObjectNode job) {
         return HeadingsOnly.ASSESSOR.check("test", new ByteArrayInputStream(job.toString().getBytes(UTF_8))).get(0);
     }
 
@@ -91,7 +91,7 @@ final class TjRules {
      * A 16-year-old boy, not in education, in retail (ISIC 4711), working 6 hours a day and 30 a week from 09:00
      * to 15:00 on {@link #ASSESSED_ON}: compliant with every TJ rule. Each call returns a fresh copy to modify.
      */
-    static ObjectNode minimalJob() {
+    public static ObjectNode minimalJob() {
         return (ObjectNode) MAPPER.readTree("""
                 {
                   "id": "test",
@@ -104,27 +104,27 @@ final class TjRules {
                 """.formatted(ASSESSED_ON));
     }
 
-    static ObjectNode worker(ObjectNode job) {
+    public static ObjectNode worker(ObjectNode job) {
         return job.withObjectProperty("worker");
     }
 
-    static ObjectNode work(ObjectNode job) {
+    public static ObjectNode work(ObjectNode job) {
         return job.withObjectProperty("job");
     }
 
-    static ObjectNode schedule(ObjectNode job) {
+    public static ObjectNode schedule(ObjectNode job) {
         return job.withObjectProperty("schedule");
     }
 
     /** Replaces the worker's age by a birth date (the age is then computed on the assessment date). */
-    static ObjectNode bornOn(ObjectNode job, String birthDate) {
+    public static ObjectNode bornOn(ObjectNode job, String birthDate) {
         worker(job).remove("age");
         worker(job).put("birthDate", birthDate);
         return job;
     }
 
     /** Assesses one job given as JSON text, as the command line would. */
-    static Result check(String json) {
+    public static Result check(String json) {
         Result result = assessor().check("test", new ByteArrayInputStream(json.getBytes(UTF_8))).get(0);
         // A test input the reader rejected or partly ignored would make "does not fire" tests pass vacuously.
         assertThat(result.verdict()).as("verdict of %s (errors %s)", json, result.errors()).isNotEqualTo(Verdict.INVALID);
@@ -133,12 +133,12 @@ final class TjRules {
         return result;
     }
 
-    static Result check(ObjectNode job) {
+    public static Result check(ObjectNode job) {
         return check(job.toString());
     }
 
     /** A rule name, checked to exist in the TJ knowledge base so that "does not contain" assertions cannot pass on a typo. */
-    static String rule(String name) {
+    public static String rule(String name) {
         Map<String, Map<String, Object>> rules = assessor().engine().rules("TJ");
         if (!rules.containsKey(name)) {
             throw new IllegalArgumentException("no TJ rule is named \"" + name + "\"");
@@ -147,7 +147,7 @@ final class TjRules {
     }
 
     /** The names of the rules declared in one DRL file of the packaged rules, e.g. {@code TJ/night-work.drl}. */
-    static List<String> rulesIn(String drl) {
+    public static List<String> rulesIn(String drl) {
         try (InputStream in = TjRules.class.getClassLoader().getResourceAsStream("rules/" + drl)) {
             if (in == null) {
                 throw new IllegalArgumentException("rules/" + drl + " is not on the classpath");
@@ -160,41 +160,41 @@ final class TjRules {
     }
 
     /** What the tests assert of a finding: kind, certainty, limit, actual value, unit and the cited provision. */
-    record Shape(String kind, Certainty certainty, Double limit, Double actual, String unit, String provision) {
-        static Shape of(Finding f) {
+    public record Shape(String kind, Certainty certainty, Double limit, Double actual, String unit, String provision) {
+        public static Shape of(Finding f) {
             return new Shape(f.kind(), f.certainty(), f.limit(), f.actual(), f.unit(), f.provision().id());
         }
     }
 
-    static List<Shape> findings(Result result) {
+    public static List<Shape> findings(Result result) {
         return result.findings().stream().map(Shape::of).toList();
     }
 
-    static Shape confirmed(String kind, double limit, double actual, String unit, String provision) {
+    public static Shape confirmed(String kind, double limit, double actual, String unit, String provision) {
         return new Shape(kind, Certainty.CONFIRMED, limit, actual, unit, provision);
     }
 
-    static Shape suspected(String kind, double limit, double actual, String unit, String provision) {
+    public static Shape suspected(String kind, double limit, double actual, String unit, String provision) {
         return new Shape(kind, Certainty.SUSPECTED, limit, actual, unit, provision);
     }
 
     /** A confirmed finding that states no number (a ban, a missing consent). */
-    static Shape confirmed(String kind, String provision) {
+    public static Shape confirmed(String kind, String provision) {
         return new Shape(kind, Certainty.CONFIRMED, null, null, null, provision);
     }
 
     /** A suspected finding that states no number. */
-    static Shape suspected(String kind, String provision) {
+    public static Shape suspected(String kind, String provision) {
         return new Shape(kind, Certainty.SUSPECTED, null, null, null, provision);
     }
 
     /** The ids of the list entries the findings name, in finding order. */
-    static List<String> entries(Result result) {
+    public static List<String> entries(Result result) {
         return result.findings().stream().map(f -> f.entry() == null ? null : f.entry().getId()).toList();
     }
 
     /** The codes and paths of the review notices (missing facts, gaps in the encoded law) of a result. */
-    static List<String> reviewNotices(Result result) {
+    public static List<String> reviewNotices(Result result) {
         return result.warnings().stream().filter(Notice::review)
                 .map(n -> n.code() + " " + (n.path() != null ? n.path() : n.args().get("gap"))).toList();
     }
