@@ -45,9 +45,6 @@ public final class Assessor {
         this.laws = laws;
         this.engine = new RuleEngine(laws);
         this.reader = new JobReader(clock);
-        for (String country : engine.countries()) {
-            engine.base(country);
-        }
     }
 
     /** An assessor over the legislation and rules packaged with hazlex, with today's date from the system clock. */

@@ -59,7 +59,7 @@ public final class FindingSink {
     /** A finding citing the country rule's own {@code @provision} (for country rules that use no single law fact). */
     public void found(RuleContext ctx, Subject s, String certainty, Object... args) {
         Provision p = ruleProvision(ctx.getRule());
-        Certainty c = p.verification() == Verification.UNVERIFIED ? Certainty.SUSPECTED : Certainty.of(certainty);
+        Certainty c = atMost(Certainty.of(certainty), p.verification());
         Finding f = new Finding(meta(ctx.getRule(), "kind"), c, ctx.getRule().getName(), p,
                 p.verification(), null, null, null, null, messageKey(ctx.getRule()), toMap(args));
         put(s, ctx.getRule().getName() + "|" + p.id() + "|" + java.util.Arrays.toString(args), f);
@@ -106,14 +106,15 @@ public final class FindingSink {
         Rule rule = ctx.getRule();
         Provision p = law.getProvision();
         Verification v = law.getVerification();
-        if (v == Verification.UNVERIFIED) {
-            // Law taken from a secondary source was not checked against the legal text: an assessor confirms.
-            c = Certainty.SUSPECTED;
-        }
-        Finding f = new Finding(meta(rule, "kind"), c, rule.getName(), p, v, limit, actual, unit, entry,
+        Finding f = new Finding(meta(rule, "kind"), atMost(c, v), rule.getName(), p, v, limit, actual, unit, entry,
                 messageKey(rule), toMap(args));
         String key = entry != null ? "entry|" + entry.getId() : rule.getName() + "|" + p.id() + discriminator;
         put(s, key, f);
+    }
+
+    /** Law taken from a secondary source was not checked against the legal text: an assessor confirms. */
+    private static Certainty atMost(Certainty c, Verification v) {
+        return v == Verification.UNVERIFIED ? Certainty.SUSPECTED : c;
     }
 
     private void put(Subject s, String key, Finding f) {

@@ -38,8 +38,7 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Evaluates jobs with Drools. Each country's knowledge base (rules/common plus rules/CC, if that folder exists) is
- * built once. Each
- * thread keeps one long-lived session per country and law epoch, holding that epoch's law facts (limits, bans,
+ * built once, when a job of that country first needs it. Each thread keeps one long-lived session per country and law epoch, holding that epoch's law facts (limits, bans,
  * list entries); a job's facts are inserted, the rules fire, and the job's facts are deleted again, so the list is
  * never re-inserted per job.
  */

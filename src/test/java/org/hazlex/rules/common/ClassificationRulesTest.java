@@ -1,18 +1,18 @@
 package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.common.TjRules.bornOn;
-import static org.hazlex.rules.common.TjRules.check;
-import static org.hazlex.rules.common.TjRules.confirmed;
-import static org.hazlex.rules.common.TjRules.entries;
-import static org.hazlex.rules.common.TjRules.findings;
-import static org.hazlex.rules.common.TjRules.minimalJob;
-import static org.hazlex.rules.common.TjRules.reviewNotices;
-import static org.hazlex.rules.common.TjRules.rule;
-import static org.hazlex.rules.common.TjRules.schedule;
-import static org.hazlex.rules.common.TjRules.suspected;
-import static org.hazlex.rules.common.TjRules.work;
-import static org.hazlex.rules.common.TjRules.worker;
+import static org.hazlex.rules.common.RuleHarness.bornOn;
+import static org.hazlex.rules.common.RuleHarness.check;
+import static org.hazlex.rules.common.RuleHarness.confirmed;
+import static org.hazlex.rules.common.RuleHarness.entries;
+import static org.hazlex.rules.common.RuleHarness.findings;
+import static org.hazlex.rules.common.RuleHarness.minimalJob;
+import static org.hazlex.rules.common.RuleHarness.reviewNotices;
+import static org.hazlex.rules.common.RuleHarness.rule;
+import static org.hazlex.rules.common.RuleHarness.schedule;
+import static org.hazlex.rules.common.RuleHarness.suspected;
+import static org.hazlex.rules.common.RuleHarness.work;
+import static org.hazlex.rules.common.RuleHarness.worker;
 
 import java.time.LocalDate;
 import org.hazlex.domain.Ages;
@@ -60,7 +60,7 @@ class ClassificationRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("common/classify.drl")).containsExactlyInAnyOrder(MINOR, ADULT, LIMITS_APPLY,
+        assertThat(RuleHarness.rulesIn("common/classify.drl")).containsExactlyInAnyOrder(MINOR, ADULT, LIMITS_APPLY,
                 LOAD_NORM_APPLIES, SHIFT_NORM_APPLIES, NIGHT, NAMED_ITEM, COVERED_TAG, ISCO, NOTHING_ENCODED, GAP);
     }
 

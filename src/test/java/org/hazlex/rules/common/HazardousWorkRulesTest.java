@@ -1,17 +1,17 @@
 package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.common.TjRules.bornOn;
-import static org.hazlex.rules.common.TjRules.check;
-import static org.hazlex.rules.common.TjRules.checkHeadingsOnly;
-import static org.hazlex.rules.common.TjRules.confirmed;
-import static org.hazlex.rules.common.TjRules.entries;
-import static org.hazlex.rules.common.TjRules.findings;
-import static org.hazlex.rules.common.TjRules.minimalJob;
-import static org.hazlex.rules.common.TjRules.reviewNotices;
-import static org.hazlex.rules.common.TjRules.rule;
-import static org.hazlex.rules.common.TjRules.suspected;
-import static org.hazlex.rules.common.TjRules.work;
+import static org.hazlex.rules.common.RuleHarness.bornOn;
+import static org.hazlex.rules.common.RuleHarness.check;
+import static org.hazlex.rules.common.RuleHarness.checkHeadingsOnly;
+import static org.hazlex.rules.common.RuleHarness.confirmed;
+import static org.hazlex.rules.common.RuleHarness.entries;
+import static org.hazlex.rules.common.RuleHarness.findings;
+import static org.hazlex.rules.common.RuleHarness.minimalJob;
+import static org.hazlex.rules.common.RuleHarness.reviewNotices;
+import static org.hazlex.rules.common.RuleHarness.rule;
+import static org.hazlex.rules.common.RuleHarness.suspected;
+import static org.hazlex.rules.common.RuleHarness.work;
 
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
@@ -58,7 +58,7 @@ class HazardousWorkRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("common/hazardous-work.drl"))
+        assertThat(RuleHarness.rulesIn("common/hazardous-work.drl"))
                 .containsExactlyInAnyOrder(LIST_ENTRY, GENERAL_BAN, UNKNOWN_ITEM, SECTION_NOT_ENCODED, OCCUPATION_MISSING);
     }
 

@@ -1,13 +1,13 @@
 package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.common.TjRules.check;
-import static org.hazlex.rules.common.TjRules.confirmed;
-import static org.hazlex.rules.common.TjRules.findings;
-import static org.hazlex.rules.common.TjRules.minimalJob;
-import static org.hazlex.rules.common.TjRules.rule;
-import static org.hazlex.rules.common.TjRules.work;
-import static org.hazlex.rules.common.TjRules.worker;
+import static org.hazlex.rules.common.RuleHarness.check;
+import static org.hazlex.rules.common.RuleHarness.confirmed;
+import static org.hazlex.rules.common.RuleHarness.findings;
+import static org.hazlex.rules.common.RuleHarness.minimalJob;
+import static org.hazlex.rules.common.RuleHarness.rule;
+import static org.hazlex.rules.common.RuleHarness.work;
+import static org.hazlex.rules.common.RuleHarness.worker;
 
 import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Result;
@@ -40,7 +40,7 @@ class LeaveAndMedicalRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("common/leave-and-medical.drl"))
+        assertThat(RuleHarness.rulesIn("common/leave-and-medical.drl"))
                 .containsExactlyInAnyOrder(LEAVE, NO_EXAM_BEFORE_HIRING, EXAM_OVERDUE);
     }
 
@@ -115,7 +115,7 @@ class LeaveAndMedicalRulesTest {
         Result result = check(lastExaminedOn("2025-05-11"));
 
         assertThat(findings(result)).containsExactly(
-                new TjRules.Shape("medical-exam", Certainty.CONFIRMED, 12.0, null, "months", ART_210));
+                new RuleHarness.Shape("medical-exam", Certainty.CONFIRMED, 12.0, null, "months", ART_210));
         assertThat(result.findings().get(0).args()).containsEntry("lastOn", "2025-05-11");
         assertThat(result.firedRules()).contains(EXAM_OVERDUE);
     }
@@ -147,7 +147,7 @@ class LeaveAndMedicalRulesTest {
         Result result = check(job);
 
         assertThat(findings(result)).containsExactly(
-                new TjRules.Shape("medical-exam", Certainty.CONFIRMED, 12.0, null, "months", ART_210));
+                new RuleHarness.Shape("medical-exam", Certainty.CONFIRMED, 12.0, null, "months", ART_210));
         assertThat(result.firedRules()).contains(EXAM_OVERDUE);
     }
 
@@ -160,7 +160,7 @@ class LeaveAndMedicalRulesTest {
 
         assertThat(findings(result)).containsExactly(
                 confirmed("medical-exam", ART_210),
-                new TjRules.Shape("medical-exam", Certainty.CONFIRMED, 12.0, null, "months", ART_210));
+                new RuleHarness.Shape("medical-exam", Certainty.CONFIRMED, 12.0, null, "months", ART_210));
         assertThat(result.firedRules()).contains(NO_EXAM_BEFORE_HIRING, EXAM_OVERDUE);
     }
 

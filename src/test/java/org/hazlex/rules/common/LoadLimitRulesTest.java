@@ -1,17 +1,17 @@
 package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.common.TjRules.bornOn;
-import static org.hazlex.rules.common.TjRules.check;
-import static org.hazlex.rules.common.TjRules.confirmed;
-import static org.hazlex.rules.common.TjRules.findings;
-import static org.hazlex.rules.common.TjRules.minimalJob;
-import static org.hazlex.rules.common.TjRules.reviewNotices;
-import static org.hazlex.rules.common.TjRules.rule;
-import static org.hazlex.rules.common.TjRules.schedule;
-import static org.hazlex.rules.common.TjRules.suspected;
-import static org.hazlex.rules.common.TjRules.work;
-import static org.hazlex.rules.common.TjRules.worker;
+import static org.hazlex.rules.common.RuleHarness.bornOn;
+import static org.hazlex.rules.common.RuleHarness.check;
+import static org.hazlex.rules.common.RuleHarness.confirmed;
+import static org.hazlex.rules.common.RuleHarness.findings;
+import static org.hazlex.rules.common.RuleHarness.minimalJob;
+import static org.hazlex.rules.common.RuleHarness.reviewNotices;
+import static org.hazlex.rules.common.RuleHarness.rule;
+import static org.hazlex.rules.common.RuleHarness.schedule;
+import static org.hazlex.rules.common.RuleHarness.suspected;
+import static org.hazlex.rules.common.RuleHarness.work;
+import static org.hazlex.rules.common.RuleHarness.worker;
 
 import org.hazlex.findings.Result;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class LoadLimitRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("common/load-limits.drl")).containsExactlyInAnyOrder(SINGLE, SHIFT_TOTAL, NO_NORM);
+        assertThat(RuleHarness.rulesIn("common/load-limits.drl")).containsExactlyInAnyOrder(SINGLE, SHIFT_TOTAL, NO_NORM);
     }
 
     // --- single loads ---

@@ -1,16 +1,16 @@
 package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.common.TjRules.bornOn;
-import static org.hazlex.rules.common.TjRules.check;
-import static org.hazlex.rules.common.TjRules.confirmed;
-import static org.hazlex.rules.common.TjRules.findings;
-import static org.hazlex.rules.common.TjRules.minimalJob;
-import static org.hazlex.rules.common.TjRules.rule;
-import static org.hazlex.rules.common.TjRules.schedule;
-import static org.hazlex.rules.common.TjRules.suspected;
-import static org.hazlex.rules.common.TjRules.work;
-import static org.hazlex.rules.common.TjRules.worker;
+import static org.hazlex.rules.common.RuleHarness.bornOn;
+import static org.hazlex.rules.common.RuleHarness.check;
+import static org.hazlex.rules.common.RuleHarness.confirmed;
+import static org.hazlex.rules.common.RuleHarness.findings;
+import static org.hazlex.rules.common.RuleHarness.minimalJob;
+import static org.hazlex.rules.common.RuleHarness.rule;
+import static org.hazlex.rules.common.RuleHarness.schedule;
+import static org.hazlex.rules.common.RuleHarness.suspected;
+import static org.hazlex.rules.common.RuleHarness.work;
+import static org.hazlex.rules.common.RuleHarness.worker;
 
 import org.hazlex.findings.Result;
 import org.junit.jupiter.api.Disabled;
@@ -69,7 +69,7 @@ class MinimumAgeRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("common/minimum-age.drl")).containsExactlyInAnyOrder(NOT_PUPIL, EDUCATION, UNDER_PUPIL_AGE, PUPIL_UNKNOWN,
+        assertThat(RuleHarness.rulesIn("common/minimum-age.drl")).containsExactlyInAnyOrder(NOT_PUPIL, EDUCATION, UNDER_PUPIL_AGE, PUPIL_UNKNOWN,
                 PUPIL_TOO_YOUNG, NO_CREATIVE_EXCEPTION, CONSENT_REFUSED, CONSENT_UNKNOWN, CREATIVE_CONSENT);
     }
 

@@ -1,17 +1,17 @@
 package org.hazlex.rules.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.common.TjRules.bornOn;
-import static org.hazlex.rules.common.TjRules.check;
-import static org.hazlex.rules.common.TjRules.confirmed;
-import static org.hazlex.rules.common.TjRules.findings;
-import static org.hazlex.rules.common.TjRules.minimalJob;
-import static org.hazlex.rules.common.TjRules.reviewNotices;
-import static org.hazlex.rules.common.TjRules.rule;
-import static org.hazlex.rules.common.TjRules.schedule;
-import static org.hazlex.rules.common.TjRules.suspected;
-import static org.hazlex.rules.common.TjRules.work;
-import static org.hazlex.rules.common.TjRules.worker;
+import static org.hazlex.rules.common.RuleHarness.bornOn;
+import static org.hazlex.rules.common.RuleHarness.check;
+import static org.hazlex.rules.common.RuleHarness.confirmed;
+import static org.hazlex.rules.common.RuleHarness.findings;
+import static org.hazlex.rules.common.RuleHarness.minimalJob;
+import static org.hazlex.rules.common.RuleHarness.reviewNotices;
+import static org.hazlex.rules.common.RuleHarness.rule;
+import static org.hazlex.rules.common.RuleHarness.schedule;
+import static org.hazlex.rules.common.RuleHarness.suspected;
+import static org.hazlex.rules.common.RuleHarness.work;
+import static org.hazlex.rules.common.RuleHarness.worker;
 
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
@@ -58,7 +58,7 @@ class WorkingTimeRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(TjRules.rulesIn("common/working-time.drl"))
+        assertThat(RuleHarness.rulesIn("common/working-time.drl"))
                 .containsExactlyInAnyOrder(DAILY, DAILY_POSSIBLE, WEEKLY, DAILY_MISSING, WEEKLY_MISSING);
     }
 

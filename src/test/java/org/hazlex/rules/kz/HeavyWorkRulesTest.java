@@ -1,12 +1,12 @@
 package org.hazlex.rules.kz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hazlex.rules.common.TjRules.check;
-import static org.hazlex.rules.common.TjRules.findings;
-import static org.hazlex.rules.common.TjRules.minimalJob;
-import static org.hazlex.rules.common.TjRules.rulesIn;
-import static org.hazlex.rules.common.TjRules.suspected;
-import static org.hazlex.rules.common.TjRules.worker;
+import static org.hazlex.rules.common.RuleHarness.check;
+import static org.hazlex.rules.common.RuleHarness.findings;
+import static org.hazlex.rules.common.RuleHarness.minimalJob;
+import static org.hazlex.rules.common.RuleHarness.rulesIn;
+import static org.hazlex.rules.common.RuleHarness.suspected;
+import static org.hazlex.rules.common.RuleHarness.worker;
 
 import org.hazlex.findings.Result;
 import org.junit.jupiter.api.Test;
@@ -31,10 +31,6 @@ class HeavyWorkRulesTest {
         return job;
     }
 
-    private static Result heavyWorkOnly(ObjectNode job) {
-        return check(job);
-    }
-
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
         assertThat(rulesIn("KZ/heavy-work.drl")).containsExactly(HEAVY_WORK);
@@ -42,7 +38,7 @@ class HeavyWorkRulesTest {
 
     @Test
     void constantlyCarryingTwelveKilogramsIsSuspectedHeavyWork() {
-        Result result = heavyWorkOnly(loader(16, 12, "constant"));
+        Result result = check(loader(16, 12, "constant"));
 
         assertThat(findings(result)).containsExactly(suspected("hazardous-work", 10, 12, "kg", "KZ-LC2015/1.1.5"));
         assertThat(result.firedRules()).contains(HEAVY_WORK);
@@ -50,14 +46,14 @@ class HeavyWorkRulesTest {
 
     @Test
     void constantlyCarryingExactlyTenKilogramsIsWithinTheDefinition() {
-        Result result = heavyWorkOnly(loader(17, 10, "constant"));
+        Result result = check(loader(17, 10, "constant"));
 
         assertThat(result.firedRules()).contains(HEAVY_WORK);
     }
 
     @Test
     void constantlyCarryingNineKilogramsIsNotHeavyWorkByWeight() {
-        Result result = heavyWorkOnly(loader(16, 9, "constant"));
+        Result result = check(loader(16, 9, "constant"));
 
         assertThat(findings(result)).isEmpty();
         assertThat(result.firedRules()).doesNotContain(HEAVY_WORK);
@@ -65,14 +61,14 @@ class HeavyWorkRulesTest {
 
     @Test
     void anOccasionalTwelveKilogramLoadIsNotConstantCarrying() {
-        Result result = heavyWorkOnly(loader(16, 12, "occasional"));
+        Result result = check(loader(16, 12, "occasional"));
 
         assertThat(result.firedRules()).doesNotContain(HEAVY_WORK);
     }
 
     @Test
     void anAdultMayCarryHeavyLoads() {
-        Result result = heavyWorkOnly(loader(18, 25, "constant"));
+        Result result = check(loader(18, 25, "constant"));
 
         assertThat(findings(result)).isEmpty();
         assertThat(result.firedRules()).doesNotContain(HEAVY_WORK);

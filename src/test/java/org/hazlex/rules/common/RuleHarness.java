@@ -26,10 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Shared fixture of the TJ rule tests: one {@link Assessor} over the packaged law and rules (built once, on first
- * use), a minimal compliant job to modify, and the shape in which tests state the findings they expect.
+ * Shared fixture of the rule tests (the common judges are tested with Tajik law, country rules with their own):
+ * one {@link Assessor} over the packaged law and rules (built once, on first use), a minimal compliant Tajik job
+ * to modify, and the shape in which tests state the findings they expect.
  */
-public final class TjRules {
+public final class RuleHarness {
 
     /** The assessment date of every test that is not about dates. */
     static final String ASSESSED_ON = "2026-05-12";
@@ -37,7 +38,7 @@ public final class TjRules {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Pattern RULE = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
 
-    private TjRules() {
+    private RuleHarness() {
     }
 
     /** Holder idiom: the assessor (and its Drools knowledge base) is built once, when a test first needs it. */
@@ -148,7 +149,7 @@ public final class TjRules {
 
     /** The names of the rules declared in one DRL file of the packaged rules, e.g. {@code TJ/night-work.drl}. */
     public static List<String> rulesIn(String drl) {
-        try (InputStream in = TjRules.class.getClassLoader().getResourceAsStream("rules/" + drl)) {
+        try (InputStream in = RuleHarness.class.getClassLoader().getResourceAsStream("rules/" + drl)) {
             if (in == null) {
                 throw new IllegalArgumentException("rules/" + drl + " is not on the classpath");
             }
