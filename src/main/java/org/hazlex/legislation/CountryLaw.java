@@ -69,6 +69,24 @@ public final class CountryLaw {
         return List.copyOf(boundaries);
     }
 
+    /**
+     * This country's law with the hazardous list in force on {@code on} replaced by {@code draft}, which takes over
+     * that list's period (or keeps its own when no list is in force on that date). Everything else is unchanged;
+     * the draft's instrument and provision join the others so findings can cite them.
+     */
+    public CountryLaw withList(DraftLaw draft, LocalDate on) {
+        Optional<HazardList> replaced = lists.stream().filter(l -> l.period().contains(on)).findFirst();
+        HazardList moved = draft.list().during(replaced.map(HazardList::period).orElse(draft.list().period()));
+        List<HazardList> ls = new ArrayList<>(lists);
+        replaced.ifPresent(ls::remove);
+        ls.add(moved);
+        Map<String, Instrument> ins = new java.util.HashMap<>(instruments);
+        ins.put(draft.instrument().id(), draft.instrument());
+        Map<String, Provision> pro = new java.util.HashMap<>(provisions);
+        pro.put(draft.list().provision().id(), draft.list().provision());
+        return new CountryLaw(country, ins, pro, values, windows, bans, permissions, clauseTags, ls, gaps);
+    }
+
     /** The law in force on {@code date}. */
     public LawSnapshot on(LocalDate date) {
         LocalDate epoch = Optional.ofNullable(boundaries.floor(date)).orElse(LocalDate.MIN);

@@ -31,6 +31,16 @@ public record HazardList(String id, String country, Provision provision, Period 
         return sections.stream().mapToInt(ListSection::officialEntries).sum();
     }
 
+    /**
+     * This list standing in for another over {@code otherPeriod}: the same sections and entries, each entry now valid
+     * over that period (a draft evaluated as if it were the list in force).
+     */
+    public HazardList during(Period otherPeriod) {
+        Map<String, ListEntry> moved = new java.util.LinkedHashMap<>();
+        entries.forEach((k, e) -> moved.put(k, e.in(id, provision, otherPeriod)));
+        return new HazardList(id, country, provision, otherPeriod, titles, sections, moved, notes);
+    }
+
     public boolean complete() {
         return sections.stream().allMatch(ListSection::complete);
     }

@@ -21,4 +21,11 @@ public final class LawBook {
         return countries.keySet();
     }
 
+    /** This law book with one country's law replaced (e.g. by {@link CountryLaw#withList}). */
+    public LawBook with(CountryLaw law) {
+        Map<String, CountryLaw> m = new TreeMap<>(countries);
+        m.put(law.country(), law);
+        return new LawBook(m);
+    }
+
 }

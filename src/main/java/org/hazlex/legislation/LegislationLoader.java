@@ -113,6 +113,10 @@ public final class LegislationLoader {
                 try (InputStream in = Files.newInputStream(f)) {
                     XLegislation doc = parse(name, in, problems);
                     if (doc != null) {
+                        if ("draft".equals(doc.status)) {
+                            problems.add(name + ": is a draft (status=\"draft\"); drafts are read by the draft commands,"
+                                    + " never as the law in force");
+                        }
                         if (!cc.equals(doc.country)) {
                             problems.add(name + ": country=\"" + doc.country + "\" but the file is in folder " + cc);
                         }
@@ -130,6 +134,55 @@ public final class LegislationLoader {
             throw new LegislationException(problems);
         }
         return new LawBook(countries);
+    }
+
+    /**
+     * Reads a draft list from one file: the same parsing (DTDs and external entities off), schema and cross-checks
+     * as the law in force, plus the draft's own rules: {@code status="draft"}, one instrument of kind
+     * {@code draft}, one list whose provision belongs to that instrument.
+     *
+     * @throws LegislationException listing every problem, each naming the file and, where known, the line
+     */
+    public DraftLaw loadDraft(String name, InputStream in) {
+        List<String> problems = new ArrayList<>();
+        XLegislation doc = parse(name, in, problems);
+        if (doc == null) {
+            throw new LegislationException(problems);
+        }
+        if (!"draft".equals(doc.status)) {
+            problems.add(name + ": a draft must say status=\"draft\" on <legislation>");
+        }
+        CountryLaw law = new Builder(doc.country, problems).build(Map.of(name, doc));
+        List<Instrument> drafts = law.instruments().values().stream().filter(i -> "draft".equals(i.kind())).toList();
+        if (drafts.size() != 1 || law.instruments().size() != 1) {
+            problems.add(name + ": a draft must hold exactly one instrument, of kind \"draft\" (found "
+                    + law.instruments().size() + ", " + drafts.size() + " of kind draft)");
+        }
+        if (law.lists().size() != 1) {
+            problems.add(name + ": a draft must hold exactly one list (found " + law.lists().size() + ")");
+        }
+        if (!law.values().isEmpty() || !law.windows().isEmpty() || !law.bans().isEmpty() || !law.permissions().isEmpty()
+                || !law.clauseTags().isEmpty() || !law.gaps().isEmpty()) {
+            problems.add(name + ": a draft holds only its instrument, provisions and list");
+        }
+        if (!problems.isEmpty()) {
+            throw new LegislationException(problems);
+        }
+        return new DraftLaw(doc.country, drafts.get(0), law.lists().get(0));
+    }
+
+    /** Writes a legislation document (e.g. a draft built by the import) as UTF-8 XML valid against the schema. */
+    public void write(XLegislation doc, java.io.OutputStream out) {
+        try {
+            jakarta.xml.bind.Marshaller m = jaxb.createMarshaller();
+            m.setProperty(jakarta.xml.bind.Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            m.setProperty(jakarta.xml.bind.Marshaller.JAXB_ENCODING, "UTF-8");
+            m.setSchema(schema);
+            m.marshal(doc, out);
+        } catch (JAXBException e) {
+            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+            throw new LegislationException(List.of("cannot write the draft: " + cause.getMessage()));
+        }
     }
 
     /** Parses and validates one legislation document; returns null and adds problems when it is not valid. */
@@ -362,7 +415,8 @@ public final class LegislationLoader {
                     Map<String, Boolean> isco = new LinkedHashMap<>();
                     e.isco08.forEach(c -> isco.put(c.code, Boolean.TRUE.equals(c.exact)));
                     entries.put(e.id, new ListEntry(e.id, x.id, s.id, e.subsection, e.label.text.strip(),
-                            e.gloss.text.strip(), new HashSet<>(e.hazards), covers, e.r190, isco, e.notes, p, per));
+                            e.gloss.text.strip(), new HashSet<>(e.hazards), covers, e.r190, isco, e.isic4, e.minAge,
+                            e.notes, p, per));
                 }
                 if (s.officialEntries != null && s.entries.size() > s.officialEntries) {
                     problems.add(file + ": section " + s.id + " has " + s.entries.size()

@@ -36,12 +36,14 @@ public class XList {
     public static class Entry {
         @XmlAttribute(required = true) public String id;
         @XmlAttribute public String subsection;
+        @XmlAttribute public Integer minAge;
         @XmlElement public XText label;
         @XmlElement public XText gloss;
         @XmlElement(name = "hazard") public List<String> hazards = new ArrayList<>();
         @XmlElement(name = "covers") public List<Covers> covers = new ArrayList<>();
         @XmlElement(name = "r190") public List<String> r190 = new ArrayList<>();
         @XmlElement(name = "isco08") public List<Isco> isco08 = new ArrayList<>();
+        @XmlElement(name = "isic4") public List<String> isic4 = new ArrayList<>();
         @XmlElement(name = "note") public List<String> notes = new ArrayList<>();
     }
 
