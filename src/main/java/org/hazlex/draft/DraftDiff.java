@@ -37,7 +37,10 @@ public final class DraftDiff {
                               List<Changes.Change> changes) {
     }
 
-    /** One finding as compared: kind, certainty, provision and list entry (with its wording). */
+    /**
+     * One finding as compared: kind, certainty, and the list entry (with its wording) or, for other findings, the
+     * provision. A list entry's finding cites the list it is in, so the same entry under the draft is the same finding.
+     */
     public record FindingKey(String kind, String certainty, String provision, String entry, String label)
             implements Comparable<FindingKey> {
         @Override
@@ -171,8 +174,9 @@ public final class DraftDiff {
         Set<FindingKey> out = new TreeSet<>();
         for (Finding f : r.findings()) {
             ListEntry e = f.entry();
-            out.add(new FindingKey(f.kind(), f.certainty().name().toLowerCase(java.util.Locale.ROOT), f.provision().id(),
-                    e == null ? null : e.getId(), e == null ? null : e.getLabel()));
+            // a list entry's finding cites the list it is in; the same entry under the draft is the same finding
+            out.add(new FindingKey(f.kind(), f.certainty().name().toLowerCase(java.util.Locale.ROOT),
+                    e == null ? f.provision().id() : null, e == null ? null : e.getId(), e == null ? null : e.getLabel()));
         }
         return out;
     }

@@ -208,8 +208,8 @@ public final class DraftReports {
     }
 
     private static String finding(DraftDiff.FindingKey f) {
-        return f.kind() + " (" + f.certainty() + ") " + f.provision() + (f.entry() == null ? "" : " " + f.entry() + " «"
-                + f.label() + "»");
+        return f.kind() + " (" + f.certainty() + ")" + (f.provision() == null ? "" : " " + f.provision())
+                + (f.entry() == null ? "" : " " + f.entry() + " «" + f.label() + "»");
     }
 
     private static void counts(StringBuilder b, String title, List<DraftDiff.Count> counts, Messages m) {
