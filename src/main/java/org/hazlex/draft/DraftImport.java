@@ -163,7 +163,7 @@ public final class DraftImport {
                 sec = secs.get(secNo.toUpperCase(Locale.ROOT));
                 if (sec == null) {
                     r.problem(Column.SECTION, "section \"" + secNo + "\" is neither in the list in force nor in the sheet \""
-                            + DraftExport.SECTIONS_SHEET + "\"" + (sections == null
+                            + DraftExport.SECTIONS_SHEET + "\"" + (name.endsWith(".csv")
                             ? " (a CSV file cannot add sections: use the xlsx template)" : ""));
                 }
             }
@@ -604,7 +604,12 @@ public final class DraftImport {
         for (org.apache.poi.ss.usermodel.Row r : s) {
             width = Math.max(width, r.getLastCellNum());
         }
+        int next = 0;
         for (org.apache.poi.ss.usermodel.Row r : s) {
+            for (; next < r.getRowNum(); next++) {
+                rows.add(new Cells(next + 1, new String[0]));   // a row the sheet has no cells in: counted as empty
+            }
+            next = r.getRowNum() + 1;
             String[] v = new String[Math.max(width, 0)];
             for (int i = 0; i < v.length; i++) {
                 Cell c = r.getCell(i);
