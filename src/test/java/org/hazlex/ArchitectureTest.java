@@ -34,6 +34,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDraftWorkbenchUsesPoi() {
+        noClasses().that().resideOutsideOfPackage("org.hazlex.draft..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCoreDoesNotDependOnTheDraftWorkbench() {
+        noClasses().that().resideInAnyPackage("org.hazlex.domain..", "org.hazlex.intake..", "org.hazlex.legislation..",
+                        "org.hazlex.engine..", "org.hazlex.findings..", "org.hazlex.assess..", "org.hazlex.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.hazlex.draft..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theDomainDependsOnNothingElseInHazlex() {
         noClasses().that().resideInAPackage("org.hazlex.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.intake..", "org.hazlex.legislation..",
