@@ -38,4 +38,24 @@ class PackagedJarIT {
         assertThat(p.exitValue()).isZero();
         assertThat(out).contains("check").contains("laws");
     }
+
+    @Test
+    void theJarExportsTheListAndLintsTheDemoDraftFromAnyFolderWithNothingOnStandardErrorButItsOwnLines(
+            @TempDir Path elsewhere) throws Exception {
+        Path jar = Path.of("target/hazlex.jar").toAbsolutePath();
+        Process export = new ProcessBuilder("java", "-jar", jar.toString(), "draft", "export", "--country", "TJ", "--on",
+                "2026-01-01", "-o", "list.xlsx").directory(elsewhere.toFile()).start();
+        String err = new String(export.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(export.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(export.exitValue()).isZero();
+        assertThat(err.strip()).isEqualTo("hazlex: wrote 1521 entries of TJ-169 to list.xlsx");   // no POI or log4j noise
+        assertThat(Files.size(elsewhere.resolve("list.xlsx"))).isGreaterThan(10_000);
+        Path draft = Path.of("fixtures/drafts/tj-demo-draft.xml").toAbsolutePath();
+        Process lint = new ProcessBuilder("java", "-jar", jar.toString(), "draft", "lint", "--country", "TJ", "--on",
+                "2026-05-12", "--draft", draft.toString()).directory(elsewhere.toFile()).start();
+        String out = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(lint.exitValue()).isEqualTo(1);
+        assertThat(out).contains("Less protective: entry TJ-169/XXV.8 would allow the work from age 16 instead of 18.");
+    }
 }

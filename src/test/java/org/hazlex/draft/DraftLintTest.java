@@ -74,6 +74,14 @@ class DraftLintTest {
     }
 
     @Test
+    void aNewWordingContainedInAnotherOfTheSameSectionIsAnOverlap() {
+        DraftLint.Report r = lint(demo.replace("Переноска и погрузка мешков с хлопком-сырцом на хирманах и хлопкоприёмных пунктах",
+                "Ручной сбор хлопка-сырца на поливных полях"));
+        assertThat(r.issues()).filteredOn(i -> i.code().equals("overlap"))
+                .extracting(i -> i.args().get("other") + " " + i.entry()).containsExactly("TJ-169/XXV.11 TJ-169/XXV.12");
+    }
+
+    @Test
     void aWeakerWordingFewerCodesAndADroppedTagAreLessProtective() {
         String weaker = demo.replace("<label lang=\"ru\">Рабочие, занятые уборкой, транспортировкой и первичной обработкой табака</label>",
                 "<label lang=\"ru\">Рабочие, занятые уборкой табака</label>");
