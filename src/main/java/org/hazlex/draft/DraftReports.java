@@ -20,7 +20,13 @@ public final class DraftReports {
     public static String lintText(DraftLint.Report r, Messages m) {
         StringBuilder b = new StringBuilder();
         b.append(r.draft()).append(r.baseList() == null ? "" : " vs " + r.baseList() + " (" + r.on() + ")").append('\n');
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
         for (DraftLint.Issue i : r.issues()) {
+            if (i.severity() == DraftLint.Severity.warning && !i.lessProtective() && i.entry() != null
+                    && r.issues().stream().filter(x -> x.code().equals(i.code()) && x.severity() == i.severity()).count() > 5) {
+                grouped.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i.entry());
+                continue;
+            }
             b.append(m.get("draft.word." + i.severity().name())).append(": ").append(m.format("draft.lint." + i.code(), i.args()))
                     .append('\n');
             if (i.before() != null || i.after() != null) {
@@ -32,6 +38,9 @@ public final class DraftReports {
                 }
             }
         }
+        grouped.forEach((code, ids) -> b.append(m.get("draft.word.warning")).append(": ")
+                .append(m.format("draft.lint.many." + code, Map.of("count", ids.size(), "entries", String.join(", ", ids))))
+                .append('\n'));
         if (!r.coverage().isEmpty()) {
             b.append('\n').append(m.get("draft.lint.coverage")).append('\n');
             b.append(String.format("  %-8s %8s %8s  %s%n", "R190", m.get("draft.word.before"), m.get("draft.word.after"), ""));
