@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code hazlex draft}: the draft-list workbench for working groups (export, import, lint, diff). */
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = {"Work on a draft of a country's hazardous-work list: export the list in force to a spreadsheet,",
-            "import the edited spreadsheet as a draft, lint it, and see what it would change."},
+        description = {"Work on a draft of a country's hazardous-work list.",
+            "Export the list in force to a spreadsheet, import the edited spreadsheet as a draft, lint it, and see",
+            "what it would change."},
         subcommands = {DraftCommand.Export.class, DraftCommand.Import.class, DraftCommand.Lint.class, DraftCommand.Diff.class},
         footer = {"", "Examples:",
             "  hazlex draft export --country TJ --on 2026-01-01 -o list.xlsx",
@@ -109,8 +110,9 @@ public final class DraftCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write the list in force on a date to the draft template: .xlsx (entries and section headings)",
-                "or .csv (entries only; UTF-8 with a byte-order mark). The header row is in Russian and English."})
+            description = {"Write the list in force on a date to a spreadsheet template.",
+                "An .xlsx holds the entries and the section headings; a .csv the entries only (UTF-8 with a byte-order",
+                "mark). The header row is in Russian and English."})
     static final class Export extends Base implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, required = true, description = "The file to write: list.xlsx or list.csv.")
         Path output;
@@ -150,8 +152,9 @@ public final class DraftCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Read an edited template (.xlsx or .csv) into a draft legislation file (status draft).",
-                "Every problem is listed with its sheet, row and column; no file is written while any remains."})
+            description = {"Read an edited spreadsheet into a draft legislation file.",
+                "Reads .xlsx or .csv; writes the legislation schema with status draft. Every problem is listed with its",
+                "sheet, row and column; no file is written while any remains."})
     static final class Import extends Base implements Callable<Integer> {
         @picocli.CommandLine.Parameters(index = "0", description = "The edited spreadsheet, .xlsx or .csv.")
         Path input;
@@ -223,9 +226,10 @@ public final class DraftCommand implements Runnable {
     }
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
-            description = {"Check a draft: schema and id errors, duplicates and overlaps, missing hazard tags or R190",
-                "categories, unknown ISCO-08 / ISIC Rev.4 codes, everything less protective than the list in force (with",
-                "both versions), and the R190 coverage matrix before and after.",
+            description = {"Check a draft and show its R190 coverage.",
+                "Schema and id errors, duplicates and overlaps, missing hazard tags or R190 categories, unknown ISCO-08",
+                "and ISIC Rev.4 codes, everything less protective than the list in force (with both versions), and the",
+                "R190 coverage matrix before and after.",
                 "Exit status: 0 clean, 1 warnings only, 2 errors."})
     static final class Lint extends Base implements Callable<Integer> {
         @Option(names = "--draft", required = true, description = "The draft XML file.")
@@ -266,8 +270,9 @@ public final class DraftCommand implements Runnable {
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = {"What a draft changes: entries added, removed and changed; with --jobs, every job of a JSONL",
-                "corpus whose verdict or findings change under the draft, counted by ISIC section, ISCO major group and age."})
+            description = {"Show what a draft changes, in entries and in jobs.",
+                "Entries added, removed and changed; with --jobs, every job of a JSONL corpus whose verdict or findings",
+                "change under the draft, counted by ISIC section, ISCO major group and age."})
     static final class Diff extends Base implements Callable<Integer> {
         @Option(names = "--draft", required = true, description = "The draft XML file.")
         Path draft;

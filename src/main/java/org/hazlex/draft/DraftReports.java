@@ -27,7 +27,7 @@ public final class DraftReports {
                 grouped.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i.entry());
                 continue;
             }
-            b.append(m.get("draft.word." + i.severity().name())).append(": ").append(m.format("draft.lint." + i.code(), i.args()))
+            b.append(m.get("draft.word." + i.severity().name())).append(": ").append(m.format(key(i), i.args()))
                     .append('\n');
             if (i.before() != null || i.after() != null) {
                 if (i.before() != null) {
@@ -71,7 +71,7 @@ public final class DraftReports {
             x.put("code", i.code());
             x.put("entry", i.entry());
             x.put("lessProtective", i.lessProtective());
-            x.put("message", m.format("draft.lint." + i.code(), i.args()));
+            x.put("message", m.format(key(i), i.args()));
             x.put("before", i.before());
             x.put("after", i.after());
             issues.add(x);
@@ -83,6 +83,12 @@ public final class DraftReports {
         }
         o.put("r190Coverage", cov);
         return JSON.writeValueAsString(o) + "\n";
+    }
+
+    /** The message of an issue; a missing tag or category reads differently on entries carried over unchanged. */
+    static String key(DraftLint.Issue i) {
+        boolean inherited = i.severity() == DraftLint.Severity.warning && (i.code().equals("no-hazard") || i.code().equals("no-r190"));
+        return "draft.lint." + i.code() + (inherited ? ".inherited" : "");
     }
 
     // ---- diff ----
