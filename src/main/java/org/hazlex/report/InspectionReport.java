@@ -95,6 +95,7 @@ public final class InspectionReport {
                 tbody.finding td.kind { font-weight: bold; width: 30%%; }
                 tbody.finding td.law { width: 52%%; }
                 .remedy { margin-top: 1mm; }
+                div.notes { margin-top: 2mm; }
                 .remedy b { font-weight: bold; }
                 table.sign td { padding: 7mm 2mm 0 0; vertical-align: bottom; }
                 table.sign td.line { border-bottom: 0.6pt solid #000; width: 36%%; }
@@ -263,7 +264,7 @@ public final class InspectionReport {
         if (notices.isEmpty()) {
             return;
         }
-        sb.append("<div class=\"keep\"><b>").append(esc(m.get(heading))).append(":</b><ul>");
+        sb.append("<div class=\"keep notes\"><b>").append(esc(m.get(heading))).append(":</b><ul>");
         for (Notice n : notices) {
             String text = n.messageKey() != null ? m.notice(n)
                     : m.format("report.input-note", Map.of("field", n.path() == null ? "" : n.path(), "code", n.code()));
@@ -285,6 +286,8 @@ public final class InspectionReport {
         if (f.limit() != null && f.actual() != null) {
             sb.append(esc(Messages.number(f.limit()) + " / " + Messages.number(f.actual())
                     + (f.unit() == null ? "" : " " + unit(f.unit()))));
+        } else {
+            sb.append("—");
         }
         sb.append("</td></tr>\n<tr><td class=\"detail\" colspan=\"3\">").append(esc(m.finding(f)));
         String remedy = m.remedy(f.kind());

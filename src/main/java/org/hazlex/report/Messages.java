@@ -62,6 +62,9 @@ public final class Messages {
             args.put("label", f.entry().getLabel());
             args.put("gloss", f.entry().getGloss());
         }
+        if (args.get("tag") instanceof String tag && has("hazard." + tag)) {
+            args.put("tag", get("hazard." + tag));
+        }
         if (args.get("part") instanceof Integer i) {
             args.put("partNo", i + 1);
         }

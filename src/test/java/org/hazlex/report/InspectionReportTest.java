@@ -50,6 +50,11 @@ class InspectionReportTest {
         PdfReport.Rendered pdf = PdfReport.render(new InspectionReport(Messages.of("ru")).html(kiln));
         assertThat(pdf.warnings()).isEmpty();
         Path dir = Files.createDirectories(Path.of("target/report"));
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
         Files.write(dir.resolve("tj-worksite-brick-kiln.ru.pdf"), pdf.pdf());
         try (PDDocument doc = Loader.loadPDF(pdf.pdf())) {
             kilnText = new PDFTextStripper().getText(doc);
