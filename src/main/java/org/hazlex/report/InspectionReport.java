@@ -418,11 +418,19 @@ public final class InspectionReport {
                 .append("</td><td class=\"line short\"></td></tr>\n");
     }
 
-    /** Escapes text for XHTML element content and attribute values. */
+    /** A number sign or an article abbreviation stays on the line of the number after it. */
+    private static final java.util.regex.Pattern KEEP = java.util.regex.Pattern.compile(
+            "(?<=(?:^|[\\s(])(?:№|No\\.|ст\\.|ч\\.|п\\.|подп\\.|Art\\.|s\\.)) (?=[0-9IVX])");
+
+    /**
+     * Escapes text for XHTML element content and attribute values, and ties "№ 169", "ст. 21", "Art. 21" with a
+     * no-break space so a citation never breaks between the sign and its number.
+     */
     static String esc(String s) {
         if (s == null) {
             return "";
         }
+        s = KEEP.matcher(s).replaceAll("\u00A0");
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -129,7 +129,7 @@ class CliTest {
         Run r = run("report", "--format", "html", "-o", html.toString(), "fixtures/TJ/tj-worksite-market.job.json");
         assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
         String text = Files.readString(html, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("<!DOCTYPE html>").contains("<style>", "Inspection report", "Art. 21(3)")
+        assertThat(text).startsWith("<!DOCTYPE html>").contains("<style>", "Inspection report", "Art.\u00A021(3)")
                 .doesNotContain("<link", "<script");
     }
 

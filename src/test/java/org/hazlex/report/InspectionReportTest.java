@@ -47,22 +47,29 @@ class InspectionReportTest {
     @BeforeAll
     static void printTheBrickKilnAct() throws IOException {
         kiln = inspect(KILN);
-        PdfReport.Rendered pdf = PdfReport.render(new InspectionReport(Messages.of("ru")).html(kiln));
-        assertThat(pdf.warnings()).isEmpty();
         Path dir = Files.createDirectories(Path.of("target/report"));
         try (Stream<Path> old = Files.list(dir)) {
             for (Path p : old.toList()) {
                 Files.delete(p);
             }
         }
-        Files.write(dir.resolve("tj-worksite-brick-kiln.ru.pdf"), pdf.pdf());
+        kilnText = print(dir, "ru");
+        print(dir, "en");
+    }
+
+    /** Prints the brick-kiln act in a language to target/report (PDF and one PNG per page); returns its text. */
+    private static String print(Path dir, String lang) throws IOException {
+        PdfReport.Rendered pdf = PdfReport.render(new InspectionReport(Messages.of(lang)).html(kiln));
+        assertThat(pdf.warnings()).isEmpty();
+        String name = "tj-worksite-brick-kiln." + lang;
+        Files.write(dir.resolve(name + ".pdf"), pdf.pdf());
         try (PDDocument doc = Loader.loadPDF(pdf.pdf())) {
-            kilnText = new PDFTextStripper().getText(doc);
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 BufferedImage page = renderer.renderImageWithDPI(i, 110, ImageType.GRAY);
-                ImageIO.write(page, "png", dir.resolve("tj-worksite-brick-kiln.ru.page-" + (i + 1) + ".png").toFile());
+                ImageIO.write(page, "png", dir.resolve(name + ".page-" + (i + 1) + ".png").toFile());
             }
+            return new PDFTextStripper().getText(doc);
         }
     }
 
@@ -74,7 +81,7 @@ class InspectionReportTest {
 
     @Test
     void theRussianPdfHoldsTheWorkersNamesVerdictsAndEveryFindingsArticle() {
-        String text = kilnText.replaceAll("\\s+", " ");
+        String text = kilnText.replace('\u00A0', ' ').replaceAll("\\s+", " ");
         assertThat(text).contains("Акт проверки", "Кирпичный завод «Гулистон»", "14.05.2026",
                 "Рахимов А. К., главный государственный инспектор труда", "ООО «Гулистон-Хишт»");
         for (Inspection.Worker w : kiln.workers()) {
@@ -203,5 +210,7 @@ class InspectionReportTest {
     @Test
     void textIsEscaped() {
         assertThat(InspectionReport.esc("<b>&\"'")).isEqualTo("&lt;b&gt;&amp;&quot;&#39;");
+        assertThat(InspectionReport.esc("ч. 3 ст. 21, № 1329, Art. 21(3), s. 174, the list"))
+                .isEqualTo("ч.\u00A03 ст.\u00A021, №\u00A01329, Art.\u00A021(3), s.\u00A0174, the list");
     }
 }
