@@ -182,6 +182,27 @@ class InspectionReportTest {
     }
 
     @Test
+    void anUnreadableJobStillHasItsRowAndItsErrorsInTheReport() throws Exception {
+        String site = """
+                {"worksite": {"id": "W-1", "name": "Бозори Корвон", "country": "TJ", "inspectionDate": "2026-05-12",
+                              "inspectors": ["Рахимов А. К."]},
+                 "jobs": [
+                   {"id": "A", "worker": {"name": "Саидов Алишер", "age": 13, "sex": "male", "inEducation": false},
+                    "job": {"title": "грузчик"},
+                    "schedule": {"hoursPerDay": 4, "hoursPerWeek": 20, "start": "08:00", "end": "12:00"}},
+                   {"id": "B", "worker": {"name": "Б. Б.", "birthDate": "2011-13-40"}, "colour": "red"}
+                 ]}""";
+        Inspection inspection = ASSESSOR.inspect("inline", new ByteArrayInputStream(site.getBytes(StandardCharsets.UTF_8)));
+        assertThat(inspection.workers()).hasSize(2);
+        String html = new InspectionReport(Messages.of("ru")).html(inspection);
+        parseStrictly(html);
+        assertThat(html).contains("Саидов Алишер", "НЕВЕРНЫЕ ДАННЫЕ", "worker.birthDate", "Бозори Корвон",
+                "не оценены (неверные данные): 1");
+        assertThat(PdfReport.render(html).warnings()).isEmpty();
+        assertThat(Referrals.of(inspection, Messages.of("ru"))).extracting(Referrals.Row::workerId).containsExactly("A");
+    }
+
+    @Test
     void initialsComeFromEachPartOfTheName() {
         assertThat(Referrals.initials("Каримов Сухроб Давлатович")).isEqualTo("К.С.Д.");
         assertThat(Referrals.initials("А. Рахимов")).isEqualTo("А.Р.");
