@@ -41,7 +41,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "Language of the report: en or ru (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--format", defaultValue = "pdf", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", description = "Output: ${COMPLETION-CANDIDATES} (default: html for an output file named"
+            + " *.html or *.htm, else pdf).")
     Format format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The report file to write.")
@@ -75,7 +76,10 @@ public final class ReportCommand implements Callable<Integer> {
         Messages messages = Messages.of(lang);
         String html = new InspectionReport(messages).html(inspection);
         byte[] bytes;
-        if (format == Format.pdf) {
+        Format as = format != null ? format
+                : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?") ? Format.html
+                : Format.pdf;
+        if (as == Format.pdf) {
             PdfReport.Rendered r = PdfReport.render(html);
             r.warnings().forEach(w -> err.println("hazlex: warning: " + w));
             bytes = r.pdf();

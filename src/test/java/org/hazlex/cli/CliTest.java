@@ -124,9 +124,9 @@ class CliTest {
     }
 
     @Test
-    void reportAsHtmlIsOneSelfContainedFile(@TempDir Path dir) throws IOException {
+    void reportAsHtmlIsOneSelfContainedFileChosenByTheOutputsName(@TempDir Path dir) throws IOException {
         Path html = dir.resolve("report.html");
-        Run r = run("report", "--format", "html", "-o", html.toString(), "fixtures/TJ/tj-worksite-market.job.json");
+        Run r = run("report", "-o", html.toString(), "fixtures/TJ/tj-worksite-market.job.json");
         assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
         String text = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(text).startsWith("<!DOCTYPE html>").contains("<style>", "Inspection report", "Art.\u00A021(3)")
