@@ -203,6 +203,37 @@ class InspectionReportTest {
     }
 
     @Test
+    void theEmbeddedFontCoversTheCyrillicLettersOfAllFourCountries() throws Exception {
+        // Kazakh, Kyrgyz, Tajik and Uzbek letters beyond Russian, in worker names and the worksite
+        String names = "Әсел Қайратқызы Ғабитова|Нұрлан Өмірұлы Үсенов|Һәкім Іскаков|Ңң Үүлөөң Жаңыл|"
+                + "Ҷамшед Ҳасанов|Ғафуров Ӯктам Қурбонович|Мирзоӣ Ӣ|Ўктам Ўғлонов";
+        StringBuilder jobs = new StringBuilder();
+        int i = 0;
+        for (String n : names.split("\\|")) {
+            jobs.append(i == 0 ? "" : ",").append("{\"id\": \"W").append(++i).append("\", \"worker\": {\"name\": \"")
+                    .append(n).append("\", \"age\": 19}}");
+        }
+        String site = "{\"worksite\": {\"name\": \"Базар Ғазалӣ\", \"country\": \"TJ\", \"assessedOn\": \"2026-05-12\"},"
+                + " \"jobs\": [" + jobs + "]}";
+        Inspection inspection = ASSESSOR.inspect("inline", new ByteArrayInputStream(site.getBytes(StandardCharsets.UTF_8)));
+        PdfReport.Rendered pdf = PdfReport.render(new InspectionReport(Messages.of("ru")).html(inspection));
+        assertThat(pdf.warnings()).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf.pdf())) {
+            String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
+            for (String n : names.split("\\|")) {
+                assertThat(text).contains(n);
+            }
+            var fonts = new java.util.TreeSet<String>();
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertThat(fonts).as("only the shipped fonts, embedded as subsets").containsOnly("DejaVuSans", "DejaVuSans-Bold");
+        }
+    }
+
+    @Test
     void initialsComeFromEachPartOfTheName() {
         assertThat(Referrals.initials("Каримов Сухроб Давлатович")).isEqualTo("К.С.Д.");
         assertThat(Referrals.initials("А. Рахимов")).isEqualTo("А.Р.");
