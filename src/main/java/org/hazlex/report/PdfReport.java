@@ -50,7 +50,6 @@ public final class PdfReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
             b.useFont(() -> font("DejaVuSans.ttf"), FAMILY, 400, FontStyle.NORMAL, true);
             b.useFont(() -> font("DejaVuSans-Bold.ttf"), FAMILY, 700, FontStyle.NORMAL, true);
             b.withProducer("hazlex");
