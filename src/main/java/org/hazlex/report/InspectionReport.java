@@ -102,6 +102,7 @@ public final class InspectionReport {
                 table.sign td.date { width: 8%%; padding-left: 4mm; }
                 table.sign td.line.short { width: 16%%; }
                 p.footer { margin-top: 8mm; font-size: 7.5pt; text-align: center; }
+                @media screen { body { max-width: 182mm; margin: 10mm auto; padding: 0 6mm; font-size: 10.5pt; } }
                 """.formatted(counter);
     }
 
