@@ -46,7 +46,7 @@ public final class InspectionReport {
         StringBuilder sb = new StringBuilder(32_000);
         sb.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(m.lang()).append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(esc(title(in))).append("</title>\n<style>\n")
-                .append(css()).append("</style>\n</head>\n<body>\n");
+                .append(css(in)).append("</style>\n</head>\n<body>\n");
         header(sb, in);
         workers(sb, in);
         findings(sb, in);
@@ -64,10 +64,16 @@ public final class InspectionReport {
         return m.get("report.title") + (w.name() != null ? " — " + w.name() : "");
     }
 
-    private String css() {
+    private String css(Inspection in) {
         String counter = pageCounter(m.get("report.page"));
+        Worksite w = in.worksite();
+        String which = w.id() != null ? w.id() : w.name() != null ? w.name() : "";
+        LocalDate day = w.inspectionDate() != null ? w.inspectionDate() : in.on();
+        String head = cssString(m.format("report.running-head", Map.of("id", which,
+                "date", day == null ? "" : dates.format(day))).strip());
         return """
                 @page { size: A4; margin: 16mm 14mm 18mm 16mm;
+                  @top-left { content: %s; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; }
                   @bottom-right { content: %s; font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; } }
                 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9pt; line-height: 1.3; color: #000; background: #fff; margin: 0; }
                 h1 { font-size: 13pt; text-align: center; margin: 0 0 2mm 0; }
@@ -103,7 +109,7 @@ public final class InspectionReport {
                 table.sign td.line.short { width: 16%%; }
                 p.footer { margin-top: 8mm; font-size: 7.5pt; text-align: center; }
                 @media screen { body { max-width: 182mm; margin: 10mm auto; padding: 0 6mm; font-size: 10.5pt; } }
-                """.formatted(counter);
+                """.formatted(head, counter);
     }
 
     /** "стр. {page} из {pages}" as a CSS content value: "стр. " counter(page) " из " counter(pages). */
