@@ -62,4 +62,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.hazlex.engine..")
                 .check(CLASSES);
     }
+
+    @Test
+    void onlyTheReportPackagePrintsPdf() {
+        noClasses().that().resideOutsideOfPackage("org.hazlex.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..")
+                .check(CLASSES);
+    }
 }

@@ -58,4 +58,20 @@ class PackagedJarIT {
         assertThat(lint.exitValue()).isEqualTo(1);
         assertThat(out).contains("Less protective: entry TJ-169/XXV.8 would allow the work from age 16 instead of 18.");
     }
+
+    @Test
+    void theJarPrintsTheRussianActOfATenWorkerWorksiteQuietly(@TempDir Path elsewhere) throws Exception {
+        Path jar = Path.of("target/hazlex.jar").toAbsolutePath();
+        Path site = Path.of("fixtures/TJ/tj-worksite-brick-kiln.job.json").toAbsolutePath();
+        Process p = new ProcessBuilder("java", "-jar", jar.toString(), "report", "--lang", "ru", "--format", "pdf",
+                "-o", "act.pdf", "--referrals", "referrals.csv", site.toString())
+                .directory(elsewhere.toFile()).start();
+        p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(err).as("no warning or log line").isEmpty();
+        assertThat(Files.readAllBytes(elsewhere.resolve("act.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readAllLines(elsewhere.resolve("referrals.csv"), StandardCharsets.UTF_8)).hasSize(6);
+    }
 }

@@ -18,6 +18,7 @@ import org.hazlex.findings.Verdict;
 import org.hazlex.findings.VerdictPolicy;
 import org.hazlex.intake.JobReader;
 import org.hazlex.intake.Submission;
+import org.hazlex.intake.Worksite;
 import org.hazlex.legislation.CountryLaw;
 import org.hazlex.legislation.LawBook;
 import org.hazlex.legislation.LawSnapshot;
@@ -68,6 +69,23 @@ public final class Assessor {
     /** Reads and assesses an input: one result per job, in input order. */
     public List<Result> check(String source, InputStream in) {
         return reader.read(source, in).submissions().stream().map(this::assess).toList();
+    }
+
+    /**
+     * Reads and assesses a worksite file (or any job input) for an inspection report: the worksite block, each job
+     * with its result, and the law in force on the worksite's date (else the first job's).
+     */
+    public Inspection inspect(String source, InputStream in) {
+        JobReader.Read read = reader.read(source, in);
+        List<Inspection.Worker> workers = read.submissions().stream()
+                .map(s -> new Inspection.Worker(s, assess(s))).toList();
+        Worksite site = read.worksite();
+        String country = site.country() != null ? site.country()
+                : read.submissions().stream().map(Submission::country).filter(c -> c != null).findFirst().orElse(null);
+        LocalDate on = site.assessedOn() != null ? site.assessedOn()
+                : read.submissions().stream().map(Submission::assessedOn).filter(d -> d != null).findFirst().orElse(null);
+        Optional<LawView> law = country == null || on == null ? Optional.empty() : law(country, on);
+        return new Inspection(site, country, on, workers, law);
     }
 
     /** Assesses one job line of a JSONL input. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param birthDate date of birth; wins over {@code age} when both are given
  * @param age age in whole years on the assessment date, when no birth date is known
+ * @param name the worker's name or initials as the assessor recorded them (reports only; no rule reads it)
  */
 public record Worker(
         LocalDate birthDate,
@@ -15,5 +16,6 @@ public record Worker(
         Boolean inEducation,
         Boolean parentalConsent,
         Boolean preEmploymentMedicalExam,
-        LocalDate lastMedicalExamOn) {
+        LocalDate lastMedicalExamOn,
+        String name) {
 }

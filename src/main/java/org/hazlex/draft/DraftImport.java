@@ -30,6 +30,7 @@ import org.hazlex.legislation.HazardList;
 import org.hazlex.legislation.ListEntry;
 import org.hazlex.legislation.ListSection;
 import org.hazlex.legislation.xml.XInstrument;
+import org.hazlex.legislation.xml.XLangText;
 import org.hazlex.legislation.xml.XLegislation;
 import org.hazlex.legislation.xml.XList;
 import org.hazlex.legislation.xml.XProvision;
@@ -502,6 +503,13 @@ public final class DraftImport {
         return stem + (max + 1);
     }
 
+    private static XLangText citation(String lang, String text) {
+        XLangText t = new XLangText();
+        t.lang = lang;
+        t.text = text;
+        return t;
+    }
+
     private static XLegislation document(Map<String, Sec> secs, String country, Meta meta, String file) {
         XLegislation doc = new XLegislation();
         doc.country = country;
@@ -513,7 +521,8 @@ public final class DraftImport {
         in.validFrom = meta.adopted().toString();
         in.titles.add(text("ru", meta.titleRu()));
         in.titles.add(text("en", meta.titleEn()));
-        in.citation = meta.titleEn();
+        in.citations.add(citation(null, meta.titleEn()));
+        in.citations.add(citation("ru", meta.titleRu()));
         XSource src = new XSource();
         src.url = meta.sourceUrl();
         src.kind = "secondary";

@@ -76,7 +76,7 @@ public final class FindingSink {
     public void missing(RuleContext ctx, Subject s, Cited law, String path) {
         Provision p = law.getProvision();
         notice(s, new Notice("fact-missing", path, true, "warning.fact-missing",
-                toMap(new Object[] {"field", path, "article", p.article(), "instrument", p.instrument().citation()})));
+                toMap(new Object[] {"field", path, "article", p.articles(), "instrument", p.instrument().citations()})));
     }
 
     /**
@@ -87,13 +87,13 @@ public final class FindingSink {
         notice(s, new Notice("fact-missing", "job.isco08", true, "warning.occupation-missing",
                 toMap(new Object[] {"field", "job.isco08", "isic4", s.getIsic4(), "section", sector.getSection().number(),
                         "sectionTitle", sector.getSection().titles().get("ru"), "instrument",
-                        sector.getProvision().instrument().citation()})));
+                        sector.getProvision().instrument().citations()})));
     }
 
     /** A part of the law the job could turn on is not encoded: the verdict becomes needs-review. */
     public void gap(Subject s, LawGap g) {
         notice(s, new Notice("law-not-encoded", null, true, "warning.law-not-encoded",
-                toMap(new Object[] {"gap", g.getId(), "topic", g.getTopic(), "description", g.getDescription()})));
+                toMap(new Object[] {"gap", g.getId(), "topic", g.getTopic(), "description", g.getDescriptions()})));
     }
 
     /** Information that does not change the verdict. */

@@ -139,7 +139,7 @@ public final class JobReader {
                 assessedOn = inspectionDate;
             }
             worksite = new Worksite(site.string(ws, "id"), site.string(ws, "name"), site.string(ws, "address"),
-                    site.string(ws, "employer"), site.strings(ws, "inspectors"), country, assessedOn);
+                    site.string(ws, "employer"), site.strings(ws, "inspectors"), country, assessedOn, inspectionDate);
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!e.getKey().equals("worksite") && !e.getKey().equals("jobs")) {
@@ -248,7 +248,7 @@ public final class JobReader {
             }
         }
         return new Worker(birth, age, sex, f.bool(w, "inEducation"), f.bool(w, "parentalConsent"),
-                f.bool(w, "preEmploymentMedicalExam"), f.date(w, "lastMedicalExamOn"));
+                f.bool(w, "preEmploymentMedicalExam"), f.date(w, "lastMedicalExamOn"), f.string(w, "name"));
     }
 
     private JobInfo readJobInfo(Fields f, JsonNode j) {

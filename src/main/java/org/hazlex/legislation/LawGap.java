@@ -5,9 +5,9 @@ public final class LawGap {
     private final String id;
     private final String topic;
     private final Period period;
-    private final String description;
+    private final LocalText description;
 
-    public LawGap(String id, String topic, Period period, String description) {
+    public LawGap(String id, String topic, Period period, LocalText description) {
         this.id = id;
         this.topic = topic;
         this.period = period;
@@ -17,5 +17,8 @@ public final class LawGap {
     public String getId() { return id; }
     public String getTopic() { return topic; }
     public Period getPeriod() { return period; }
-    public String getDescription() { return description; }
+    /** The description in English. */
+    public String getDescription() { return description.in("en"); }
+    /** The description in every language the data gives. */
+    public LocalText getDescriptions() { return description; }
 }

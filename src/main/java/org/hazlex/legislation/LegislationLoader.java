@@ -33,6 +33,7 @@ import org.hazlex.domain.HazardTags;
 import org.hazlex.legislation.xml.XBan;
 import org.hazlex.legislation.xml.XDated;
 import org.hazlex.legislation.xml.XGap;
+import org.hazlex.legislation.xml.XLangText;
 import org.hazlex.legislation.xml.XHazardClause;
 import org.hazlex.legislation.xml.XInstrument;
 import org.hazlex.legislation.xml.XLegislation;
@@ -305,7 +306,7 @@ public final class LegislationLoader {
                         }
                         LocalDate from = x.validFrom == null ? BEGINNING : date(file, x.validFrom);
                         LocalDate to = x.validTo == null ? null : date(file, x.validTo);
-                        gaps.add(new LawGap(x.id, x.topic, new Period(from, to), x.description.strip()));
+                        gaps.add(new LawGap(x.id, x.topic, new Period(from, to), local(file, "gap " + x.id + " description", x.descriptions)));
                     }
                 }
             }
@@ -320,10 +321,11 @@ public final class LegislationLoader {
             }
             idPrefix(file, x.id);
             Map<String, String> titles = titles(x.titles);
+            LocalText citations = local(file, "instrument " + x.id + " citation", x.citations);
             List<Source> sources = x.sources.stream().map(s -> new Source(s.url, s.kind, s.note)).toList();
             instruments.put(x.id, new Instrument(x.id, cc, x.kind, x.number, date(file, x.adopted),
                     new Period(date(file, x.validFrom), x.validTo == null ? null : date(file, x.validTo)),
-                    titles, x.citation.strip(), sources, x.notes));
+                    titles, citations.in("en"), citations, sources, x.notes));
         }
 
         private void provision(String file, XProvision x) {
@@ -343,8 +345,17 @@ public final class LegislationLoader {
                 problems.add(file + ": provision " + x.id + " is valid " + p + ", outside its instrument's " + in.period());
             }
             String source = x.source != null ? x.source : in.sources().get(0).url();
+            Map<String, String> articles = new LinkedHashMap<>();
+            articles.put("en", x.article.strip());
+            for (XText t : x.articles) {
+                if (t.lang.equals("en") || articles.put(t.lang, t.text.strip()) != null) {
+                    problems.add(file + ": provision " + x.id + " gives its " + t.lang
+                            + " article label twice (the English label is the article attribute)");
+                }
+            }
             provisions.put(x.id, new Provision(x.id, in, x.article, Verification.of(x.verification), p, source,
-                    x.lastChecked == null ? null : date(file, x.lastChecked), x.summary.strip(), x.notes));
+                    x.lastChecked == null ? null : date(file, x.lastChecked), x.summary.strip(), x.notes,
+                    new LocalText(articles)));
         }
 
         private void value(String file, XValue x, List<LawValue> values) {
@@ -490,6 +501,22 @@ public final class LegislationLoader {
                 problems.add(file + ": \"" + s + "\" is not a date");
                 return BEGINNING;
             }
+        }
+
+        /** Texts whose English version has no lang attribute (or lang="en"); one per language, English required. */
+        private LocalText local(String file, String what, List<XLangText> texts) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (XLangText t : texts) {
+                String lang = t.lang == null ? "en" : t.lang;
+                if (m.put(lang, t.text.strip()) != null) {
+                    problems.add(file + ": " + what + " is given twice in " + lang);
+                }
+            }
+            if (!m.containsKey("en")) {
+                problems.add(file + ": " + what + " has no English text (an element without lang)");
+                m.put("en", m.isEmpty() ? "" : m.values().iterator().next());
+            }
+            return new LocalText(m);
         }
 
         private static Map<String, String> titles(List<XText> texts) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
+import org.hazlex.legislation.LocalText;
 
 /** Renders findings and notices from the one message bundle ({@code messages*.properties}) in English or Russian. */
 public final class Messages {
@@ -54,12 +55,15 @@ public final class Messages {
         put(args, "limit", f.limit());
         put(args, "actual", f.actual());
         args.put("unit", f.unit() == null ? "" : f.unit());
-        args.put("article", f.provision().article());
-        args.put("instrument", f.provision().instrument().citation());
+        args.put("article", f.provision().articles());
+        args.put("instrument", f.provision().instrument().citations());
         if (f.entry() != null) {
             args.put("entryId", f.entry().getId());
             args.put("label", f.entry().getLabel());
             args.put("gloss", f.entry().getGloss());
+        }
+        if (args.get("tag") instanceof String tag && has("hazard." + tag)) {
+            args.put("tag", get("hazard." + tag));
         }
         if (args.get("part") instanceof Integer i) {
             args.put("partNo", i + 1);
@@ -104,10 +108,20 @@ public final class Messages {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             Object v = args.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "{" + m.group(1) + "}" : number(v)));
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "{" + m.group(1) + "}" : text(v)));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** The language of this bundle's texts: {@code ru} or {@code en}. */
+    public String lang() {
+        return locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+    }
+
+    /** An argument as text: legislation texts in this bundle's language, numbers without a needless ".0". */
+    public String text(Object v) {
+        return v instanceof LocalText t ? t.in(lang()) : number(v);
     }
 
     /** 24.0 prints as 24, 2.5 as 2.5 (2,5 in Russian). */

@@ -28,7 +28,7 @@ public final class TextReport {
             for (Finding f : r.findings()) {
                 sb.append("  - [").append(f.kind()).append(", ").append(m.get("certainty." + f.certainty().code()))
                         .append("] ").append(m.finding(f)).append('\n');
-                sb.append("      ").append(f.provision().instrument().citation()).append(", ").append(f.provision().article())
+                sb.append("      ").append(f.provision().instrument().citation(m.lang())).append(", ").append(f.provision().article(m.lang()))
                         .append(" (").append(m.get("word." + f.verification().code())).append(")\n");
                 sb.append("      ").append(m.get("word.source")).append(": ").append(f.provision().source()).append('\n');
                 String remedy = m.remedy(f.kind());

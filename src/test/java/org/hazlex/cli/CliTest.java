@@ -2,10 +2,16 @@ package org.hazlex.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.hazlex.report.JsonReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** The command line in-process: exit codes, output formats and help. */
@@ -75,7 +81,7 @@ class CliTest {
     void helpListsEveryCommandWithExamplesAndExitCodes() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("check").contains("laws").contains("Examples:").contains("Exit status");
+        assertThat(r.out()).contains("check").contains("laws").contains("report").contains("Examples:").contains("Exit status");
         assertThat(run("check", "--help").out()).contains("--format").contains("--lang").contains("Examples:");
         assertThat(run("laws", "--help").out()).contains("--country").contains("--on");
     }
@@ -100,5 +106,43 @@ class CliTest {
     @Test
     void lawsForACountryNotEncodedIsAUsageError() {
         assertThat(run("laws", "--country", "FR").code()).isEqualTo(ExitCodes.INVALID);
+    }
+
+    @Test
+    void reportWritesARussianPdfAndTheReferralsCsv(@TempDir Path dir) throws IOException {
+        Path pdf = dir.resolve("act.pdf");
+        Path csv = dir.resolve("referrals.csv");
+        Run r = run("report", "--lang", "ru", "--format", "pdf", "-o", pdf.toString(), "--referrals", csv.toString(),
+                "fixtures/TJ/tj-worksite-market.job.json");
+        assertThat(r.code()).as("a violation among the workers").isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).contains("stall-2", "minimum-age;hazardous-work", "TJ-LC2016/21.3");
+        assertThat(r.out()).contains("3 workers", "1 referrals");
+    }
+
+    @Test
+    void reportAsHtmlIsOneSelfContainedFileChosenByTheOutputsName(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("report.html");
+        Run r = run("report", "-o", html.toString(), "fixtures/TJ/tj-worksite-market.job.json");
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<!DOCTYPE html>").contains("<style>", "Inspection report", "Art.\u00A021(3)")
+                .doesNotContain("<link", "<script");
+    }
+
+    @Test
+    void reportUsageErrors(@TempDir Path dir) {
+        String out = dir.resolve("x.pdf").toString();
+        assertThat(run("report", "--lang", "de", "-o", out, "fixtures/TJ/tj-worksite-market.job.json").code())
+                .isEqualTo(ExitCodes.INVALID);
+        Run missing = run("report", "-o", out, dir.resolve("none.json").toString());
+        assertThat(missing.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(missing.err()).contains("cannot read");
+        assertThat(run("report", "fixtures/TJ/tj-worksite-market.job.json").code()).as("-o is required")
+                .isEqualTo(ExitCodes.INVALID);
+        assertThat(run("report", "--help").out()).contains("--referrals", "--format", "--lang", "Examples:");
     }
 }

@@ -150,6 +150,34 @@ class LegislationTest {
     }
 
     @Test
+    void everyCitationArticleAndGapIsAlsoInRussianForRussianReports() {
+        for (String cc : book.countries()) {
+            CountryLaw law = book.country(cc).orElseThrow();
+            law.instruments().values().forEach(i -> assertThat(i.citations().has("ru")).as(i.id()).isTrue());
+            law.provisions().values().forEach(p -> assertThat(p.articles().has("ru")).as(p.id()).isTrue());
+            law.gaps().forEach(g -> assertThat(g.getDescriptions().has("ru")).as(g.getId()).isTrue());
+        }
+        CountryLaw tj = book.country("TJ").orElseThrow();
+        assertThat(tj.provisions().get("TJ-LC2016/74.2").article("ru")).isEqualTo("ч. 2 ст. 74");
+        assertThat(tj.provisions().get("TJ-LC2016/74.2").article("en")).isEqualTo("Art. 74(2)");
+        assertThat(tj.instruments().get("TJ-LC2016").citation("ru"))
+                .isEqualTo("Трудовой кодекс Республики Таджикистан от 23 июля 2016 года № 1329");
+    }
+
+    @Test
+    void aTextWithoutEnglishOrGivenTwiceInALanguageIsRefused(@TempDir Path dir) throws Exception {
+        Path tj = Files.createDirectories(dir.resolve("TJ"));
+        Files.writeString(tj.resolve("x.xml"), """
+                <legislation xmlns="urn:hazlex:legislation:1" country="TJ">
+                  <gap id="TJ-gap/a" topic="all"><description lang="ru">только по-русски</description></gap>
+                  <gap id="TJ-gap/b" topic="all"><description>one</description><description>two</description></gap>
+                </legislation>""");
+        assertThatThrownBy(() -> new LegislationLoader().load(dir)).isInstanceOf(LegislationException.class)
+                .hasMessageContaining("gap TJ-gap/a description has no English text")
+                .hasMessageContaining("gap TJ-gap/b description is given twice in en");
+    }
+
+    @Test
     void aValueCitingAMissingProvisionIsRefused(@TempDir Path dir) throws Exception {
         Path tj = Files.createDirectories(dir.resolve("TJ"));
         Files.writeString(tj.resolve("x.xml"), """

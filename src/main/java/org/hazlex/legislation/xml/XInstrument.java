@@ -13,7 +13,7 @@ public class XInstrument {
     @XmlAttribute(required = true) public String validFrom;
     @XmlAttribute public String validTo;
     @XmlElement(name = "title") public List<XText> titles = new ArrayList<>();
-    @XmlElement public String citation;
+    @XmlElement(name = "citation") public List<XLangText> citations = new ArrayList<>();
     @XmlElement(name = "source") public List<XSource> sources = new ArrayList<>();
     @XmlElement(name = "note") public List<String> notes = new ArrayList<>();
 }

@@ -14,6 +14,7 @@ public class XProvision {
     @XmlAttribute public String validTo;
     @XmlAttribute public String source;
     @XmlAttribute public String lastChecked;
+    @XmlElement(name = "article") public List<XText> articles = new ArrayList<>();
     @XmlElement public String summary;
     @XmlElement(name = "note") public List<String> notes = new ArrayList<>();
 }

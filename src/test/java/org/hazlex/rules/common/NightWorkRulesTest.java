@@ -11,8 +11,10 @@ import static org.hazlex.rules.common.RuleHarness.rule;
 import static org.hazlex.rules.common.RuleHarness.schedule;
 import static org.hazlex.rules.common.RuleHarness.worker;
 
+import java.util.Map;
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
+import org.hazlex.legislation.LocalText;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,7 +51,8 @@ class NightWorkRulesTest {
 
         assertThat(findings(result)).containsExactly(confirmed("night-work", 0, 1 / 60.0, "h", ART_213));
         assertThat(result.findings().get(0).args())
-                .containsEntry("from", "22:00").containsEntry("to", "06:00").containsEntry("windowArticle", "Art. 77(1)");
+                .containsEntry("from", "22:00").containsEntry("to", "06:00")
+                .containsEntry("windowArticle", new LocalText(Map.of("en", "Art. 77(1)", "ru", "ч. 1 ст. 77")));
         assertThat(result.firedRules()).contains(NIGHT_WORK);
     }
 
