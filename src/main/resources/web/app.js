@@ -91,12 +91,12 @@
   function addLoad() {
     const i = state.loads++;
     const row = el('div', { class: 'load-row', id: 'load-' + i },
-      el('label', { htmlFor: 'load-' + i + '-kg', 'data-msg': 'web.load.kg' }),
-      el('input', { type: 'number', id: 'load-' + i + '-kg', min: '0', step: '0.1', className: 'kg' }),
-      el('label', { htmlFor: 'load-' + i + '-frequency', 'data-msg': 'web.load.frequency' }),
-      el('select', { id: 'load-' + i + '-frequency' },
-        el('option', { value: 'occasional', 'data-msg': 'web.load.occasional' }),
-        el('option', { value: 'constant', 'data-msg': 'web.load.constant' })),
+      el('div', {}, el('label', { htmlFor: 'load-' + i + '-kg', 'data-msg': 'web.load.kg' }),
+        el('input', { type: 'number', id: 'load-' + i + '-kg', min: '0', max: '1000', step: '0.1', className: 'kg' })),
+      el('div', {}, el('label', { htmlFor: 'load-' + i + '-frequency', 'data-msg': 'web.load.frequency' }),
+        el('select', { id: 'load-' + i + '-frequency' },
+          el('option', { value: 'occasional', 'data-msg': 'web.load.occasional' }),
+          el('option', { value: 'constant', 'data-msg': 'web.load.constant' }))),
       el('button', { type: 'button', className: 'remove', 'data-msg': 'web.load.remove', onclick: () => row.remove() }));
     applyMessages(row);
     $('load-rows').append(row);

@@ -36,7 +36,8 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("hazlex: --port must be 0 to 65535, not " + port);
             return ExitCodes.INVALID;
         }
-        Javalin app = HttpApp.create(Assessor.packaged(), Clock.systemDefaultZone());
+        Assessor assessor = Assessor.packaged();
+        Javalin app = HttpApp.create(assessor, Clock.systemDefaultZone());
         try {
             app.start(bind, port);
         } catch (RuntimeException e) {
@@ -48,6 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
             app.stop();
             stopped.countDown();
         }, "hazlex-stop"));
+        Thread prepare = new Thread(assessor::prepare, "hazlex-prepare-rules");
+        prepare.setDaemon(true);
+        prepare.start();
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         spec.commandLine().getOut().println("hazlex: serving on http://" + host + ":" + app.port() + "/ (Ctrl+C stops)");
         spec.commandLine().getOut().flush();

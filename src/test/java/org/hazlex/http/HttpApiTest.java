@@ -283,6 +283,18 @@ class HttpApiTest {
         assertThat(serve.findOption("--port").defaultValue()).isEqualTo("8080");
     }
 
+    @Test
+    void serveRefusesABadPortAndAPortInUseWithExitStatusTwo() {
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "serve", "--port", "70000"))
+                .isEqualTo(org.hazlex.cli.ExitCodes.INVALID);
+        assertThat(err.toString()).contains("--port");
+        StringWriter err2 = new StringWriter();
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err2), "serve", "--port",
+                String.valueOf(server.port()))).isEqualTo(org.hazlex.cli.ExitCodes.INVALID);
+        assertThat(err2.toString()).contains("cannot listen on 127.0.0.1:" + server.port());
+    }
+
     /** A clock that fails, to provoke an internal error. */
     private static final class FailingClock extends Clock {
         @Override
