@@ -65,6 +65,9 @@
     if (state.picked) {
       showPicked(state.picked);
     }
+    if (!$('occupation-results').hidden) {
+      await search();
+    }
     if (state.shown) {
       await check();
     }
@@ -115,6 +118,7 @@
     const seq = ++state.searchSeq;
     if (q.length < 2) {
       out.hidden = true;
+      out.dataset.query = q;
       return;
     }
     const on = $('assessedOn').value;
@@ -138,6 +142,7 @@
     });
     out.append(el('li', {}, el('button', { type: 'button', className: 'pick-none', onclick: () => { out.hidden = true; } },
       t('web.occupation.none'))));
+    out.dataset.query = q;
     out.hidden = false;
   }
 

@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -126,6 +127,10 @@ class SelfAssessmentPageTest {
         submit();
         assertShows(expected, api(c.fixture(), c.lang()), c.lang());
         screenshot(c.name() + "-" + c.lang());
+        int pages = printToPdf(c.name() + "-" + c.lang());
+        if (expected.get("findings").isEmpty()) {
+            assertThat(pages).as("printed, a compliant answer fits one page: the form is not printed").isEqualTo(1);
+        }
 
         String other = c.lang().equals("ru") ? "en" : "ru";
         int before = checks();
@@ -158,13 +163,10 @@ class SelfAssessmentPageTest {
         open("ru");
         setValue("assessedOn", "2026-05-12");
         for (String q : List.of("пекарь у печей", "baker working", "7512")) {
-            WebElement occupation = driver.findElement(By.id("occupation"));
-            occupation.clear();
-            occupation.sendKeys(q);
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
-                    By.cssSelector("#occupation-results button.pick[data-id='TJ-169/XXI.3/3']")).isEmpty());
+            type("occupation", q);
+            waitForPick(q, "TJ-169/XXI.3/3");
         }
-        driver.findElement(By.cssSelector("#occupation-results button.pick[data-id='TJ-169/XXI.3/3']")).click();
+        driver.findElement(pickButton("7512", "TJ-169/XXI.3/3")).click();
         assertThat(driver.findElement(By.id("picked")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("picked-id")).getText()).isEqualTo("TJ-169/XXI.3/3");
         assertThat(driver.findElement(By.id("isco")).getAttribute("value")).isEqualTo("7512");
@@ -200,9 +202,8 @@ class SelfAssessmentPageTest {
         if (c.pickQuery() != null) {
             type("occupation", c.pickQuery());
             String id = j.get("listItems").get(0).asString();
-            By pick = By.cssSelector("#occupation-results button.pick[data-id='" + id + "']");
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(pick).isEmpty());
-            driver.findElement(pick).click();
+            waitForPick(c.pickQuery(), id);
+            driver.findElement(pickButton(c.pickQuery(), id)).click();
         } else {
             assertThat(j.has("listItems")).as("a list item needs a picker query").isFalse();
         }
@@ -233,6 +234,16 @@ class SelfAssessmentPageTest {
         setValue("start", s.get("start").asString());
         setValue("end", s.get("end").asString());
         yesNo(s, "schoolTerm");
+    }
+
+    /** The picker's button for a list entry, once the results shown are those of this query (not a stale one). */
+    private static By pickButton(String query, String id) {
+        return By.cssSelector("#occupation-results[data-query='" + query + "']:not([hidden]) button.pick[data-id='" + id + "']");
+    }
+
+    private static void waitForPick(String query, String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(pickButton(query, id)).stream()
+                .anyMatch(WebElement::isDisplayed));
     }
 
     private static void yesNo(JsonNode parent, String field) {
@@ -318,6 +329,18 @@ class SelfAssessmentPageTest {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/messages?lang=" + lang)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JsonReport.parse(r.body()).get("messages").get(key).asString();
+    }
+
+    /** The answer as the browser prints it (the print stylesheet hides the form). */
+    private static int printToPdf(String name) throws IOException {
+        byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(new PrintOptions()).getContent());
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("%PDF-");
+        Files.write(SHOTS.resolve(name + ".pdf"), pdf);
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("/Type\\s*/Pages\\b[^>]*?/Count\\s+(\\d+)|/Count\\s+(\\d+)")
+                .matcher(text);
+        assertThat(count.find()).as("a page count in the PDF").isTrue();
+        return Integer.parseInt(count.group(1) != null ? count.group(1) : count.group(2));
     }
 
     private static void screenshot(String name) throws IOException {
