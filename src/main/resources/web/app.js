@@ -215,7 +215,7 @@
     if (loads.length) {
       job.loads = loads;
     }
-    ['hoursPerDay', 'hoursPerWeek'].forEach((f) => {
+    ['hoursPerDay', 'hoursPerWeek', 'daysPerWeek'].forEach((f) => {
       if ($(f).value !== '') {
         job.schedule[f] = Number($(f).value);
       }
@@ -260,6 +260,7 @@
     'worker.sex': 'sex', 'worker.inEducation': 'inEducation', 'worker.parentalConsent': 'parentalConsent',
     'job.title': 'occupation', 'job.isco08': 'isco', 'job.isic4': 'sector', 'job.listItems': 'occupation',
     'job.hazards': 'hazard-list', 'schedule.hoursPerDay': 'hoursPerDay', 'schedule.hoursPerWeek': 'hoursPerWeek',
+    'schedule.daysPerWeek': 'daysPerWeek',
     'schedule.start': 'start', 'schedule.end': 'end', 'schedule.schoolTerm': 'schoolTerm',
   };
 
@@ -363,6 +364,7 @@
     add('web.loads', loads.join('; '));
     add('web.hoursPerDay', $('hoursPerDay').value && number(Number($('hoursPerDay').value)));
     add('web.hoursPerWeek', $('hoursPerWeek').value && number(Number($('hoursPerWeek').value)));
+    add('web.daysPerWeek', $('daysPerWeek').value);
     add('web.start', $('start').value);
     add('web.end', $('end').value);
     add('web.schoolTerm', choice('schoolTerm'));

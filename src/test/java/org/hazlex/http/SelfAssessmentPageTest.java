@@ -80,7 +80,8 @@ class SelfAssessmentPageTest {
                 new Case("hazardous-list-cotton-16", "fixtures/TJ/tj-list-item-cotton-irrigation.job.json", "en", null,
                         "полив хлопка"),
                 new Case("hazardous-height-16", "fixtures/TJ/tj-tag-height-construction-16.job.json", "ru", null, null),
-                new Case("load-girl-16", "fixtures/TJ/tj-load-girl-16-over-7.job.json", "en", null, null));
+                new Case("load-girl-16", "fixtures/TJ/tj-load-girl-16-over-7.job.json", "en", null, null),
+                new Case("kz-car-wash-16-weekly-hours", "fixtures/KZ/kz-car-wash-16-40h.job.json", "ru", "мойщик машин", null));
     }
 
     @BeforeAll
@@ -184,8 +185,9 @@ class SelfAssessmentPageTest {
     // --- filling the form ---------------------------------------------------------------------------------------
 
     private static final Set<String> FORM_WORKER = Set.of("birthDate", "sex", "inEducation", "parentalConsent");
+    /** The job's fields the form asks for; {@code description} is free text no rule reads, so the form leaves it out. */
     private static final Set<String> FORM_JOB = Set.of("title", "isco08", "isic4", "listItems", "hazards", "description");
-    private static final Set<String> FORM_SCHEDULE = Set.of("hoursPerDay", "hoursPerWeek", "start", "end", "schoolTerm");
+    private static final Set<String> FORM_SCHEDULE = Set.of("hoursPerDay", "hoursPerWeek", "daysPerWeek", "start", "end", "schoolTerm");
 
     private static void open(String lang) {
         driver.get(base + "?lang=" + lang);
@@ -240,6 +242,9 @@ class SelfAssessmentPageTest {
         JsonNode s = job.get("schedule");
         type("hoursPerDay", s.get("hoursPerDay").asString());
         type("hoursPerWeek", s.get("hoursPerWeek").asString());
+        if (s.has("daysPerWeek")) {
+            type("daysPerWeek", s.get("daysPerWeek").asString());
+        }
         setValue("start", s.get("start").asString());
         setValue("end", s.get("end").asString());
         yesNo(s, "schoolTerm");
