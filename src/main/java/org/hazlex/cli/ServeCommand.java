@@ -13,12 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hazlex serve}: the JSON API and the employer's self-assessment page over HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the JSON API (/api/v1/check, /laws, /lists, /openapi.json, /health) and the",
-            "self-assessment page (/) until stopped with Ctrl+C. Bodies above 2 MiB are refused (413)."},
+        description = {"Serve the self-assessment page and the JSON API until Ctrl+C.",
+            "API: /api/v1/check, /laws, /lists, /messages, /hazards, /openapi.json; /health.",
+            "Request bodies above 2 MiB are refused (413)."},
         footer = {"", "Examples:",
-            "  hazlex serve                      then open http://127.0.0.1:8080/",
+            "  hazlex serve                 then open http://127.0.0.1:8080/",
             "  hazlex serve --port 9000",
-            "  hazlex serve --bind 0.0.0.0       reachable from other machines (no authentication!)"})
+            "  hazlex serve --bind 0.0.0.0  other machines too (there is no login)"})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
