@@ -63,6 +63,7 @@ public final class HttpApp {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
             c.http.maxRequestSize = MAX_BODY_BYTES;
+            c.http.prefer405over404 = true;
             c.jsonMapper(new JavalinJackson3(JsonMapper.builder().build(), false));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";

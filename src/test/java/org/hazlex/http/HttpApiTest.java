@@ -245,13 +245,16 @@ class HttpApiTest {
     }
 
     @Test
-    void healthAndUnknownEndpoints() throws Exception {
+    void healthUnknownEndpointsAndWrongMethods() throws Exception {
         Response health = get("/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("ok");
         Response missing = get("/api/v1/nothing");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("code").asString()).isEqualTo("not-found");
+        Response wrongMethod = get("/api/v1/check");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.json().get("code").asString()).isEqualTo("method-not-allowed");
     }
 
     @Test
