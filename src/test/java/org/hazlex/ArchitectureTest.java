@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the core free of the command line and HTTP layers, and Drools and JAXB in their own packages. */
+/**
+ * Keeps the core free of the command line and HTTP layers (picocli, Javalin, Jetty), the HTTP adapter off the engine,
+ * and Drools and JAXB in their own packages.
+ */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.hazlex");
@@ -15,7 +18,16 @@ class ArchitectureTest {
     @Test
     void theCoreDoesNotDependOnTheCommandLineOrHttp() {
         noClasses().that().resideOutsideOfPackages("org.hazlex.cli..", "org.hazlex.http..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.cli..", "org.hazlex.http..", "picocli..", "io.javalin..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.cli..", "org.hazlex.http..", "picocli..", "io.javalin..",
+                        "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theHttpAdapterIsThinOverTheFacadeAndTheReports() {
+        noClasses().that().resideInAPackage("org.hazlex.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.engine..", "org.hazlex.intake..",
+                        "org.hazlex.cli..", "org.kie..", "org.drools..")
                 .check(CLASSES);
     }
 

@@ -61,6 +61,14 @@ public final class Assessor {
         return engine;
     }
 
+    /**
+     * Builds every country's rules now instead of on its first job, so a server's first user does not wait for
+     * them. Safe to call from a background thread while jobs are assessed.
+     */
+    public void prepare() {
+        engine.countries().forEach(engine::base);
+    }
+
     /** Reads an input (one job, an array, or a worksite) without assessing it. */
     public JobReader.Read read(String source, InputStream in) {
         return reader.read(source, in);

@@ -41,6 +41,15 @@ public final class Messages {
         }
     }
 
+    /** Every message of the bundle, by key in key order (the web page's texts are served from this). */
+    public java.util.SortedMap<String, String> all() {
+        java.util.SortedMap<String, String> m = new java.util.TreeMap<>();
+        for (String k : bundle.keySet()) {
+            m.put(k, bundle.getString(k));
+        }
+        return m;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
