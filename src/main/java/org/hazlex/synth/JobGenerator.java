@@ -120,12 +120,18 @@ public final class JobGenerator {
             w.put("sex", "female");
         }
         boolean pupil = age < 18 ? r.nextInt(10) < 7 : r.nextInt(10) < 3;
-        w.put("inEducation", pupil);
-        if (age < 18) {
-            w.put("parentalConsent", r.nextInt(10) < 7);
+        if (r.nextInt(20) > 0) {
+            w.put("inEducation", pupil);
+        }
+        int consent = r.nextInt(10);
+        if (age < 18 && consent < 8) {
+            w.put("parentalConsent", consent < 6);
         }
         if (r.nextInt(4) == 0) {
             w.put("preEmploymentMedicalExam", r.nextInt(3) > 0);
+        }
+        if (r.nextInt(8) == 0) {
+            w.put("lastMedicalExamOn", on.minusDays(r.nextInt(730)).toString());
         }
 
         ObjectNode j = o.putObject("job");
@@ -166,6 +172,9 @@ public final class JobGenerator {
             ArrayNode a = j.putArray("hazards");
             tags.stream().distinct().forEach(a::add);
         }
+        if (r.nextInt(30) == 0) {
+            j.put("creativeWork", true);
+        }
         if (r.nextInt(20) == 0) {
             j.put("secondJob", true);
         }
@@ -174,6 +183,15 @@ public final class JobGenerator {
         }
         if (r.nextInt(40) == 0) {
             j.put("rotationWork", true);
+        }
+        if (r.nextInt(50) == 0) {
+            j.put("fullMaterialLiability", true);
+        }
+        if (r.nextInt(50) == 0) {
+            j.put("recalledFromLeave", true);
+        }
+        if (r.nextInt(8) == 0) {
+            j.put("annualLeaveDays", 12 + r.nextInt(30));
         }
 
         int loads = r.nextInt(10) < 5 ? 0 : 1 + r.nextInt(3);
@@ -191,19 +209,35 @@ public final class JobGenerator {
             }
         }
 
+        if (r.nextInt(20) == 0) {
+            ArrayNode a = o.putArray("shiftTotals");
+            ObjectNode t = a.addObject();
+            t.put("kg", 100 * (1 + r.nextInt(60)));
+            t.put("liftedFrom", r.nextBoolean() ? "surface" : "floor");
+        }
+
         ObjectNode s = o.putObject("schedule");
         double perDay = HOURS_PER_DAY[r.nextInt(HOURS_PER_DAY.length)];
         int days = 3 + r.nextInt(4);
-        s.put("hoursPerDay", perDay);
+        if (r.nextInt(40) > 0) {
+            s.put("hoursPerDay", perDay);
+        }
         if (r.nextInt(30) > 0) {
             s.put("hoursPerWeek", perDay * days);
         }
-        s.put("daysPerWeek", days);
+        if (r.nextInt(3) > 0) {
+            s.put("daysPerWeek", days);
+        }
         LocalTime start = STARTS[r.nextInt(STARTS.length)];
-        s.put("start", start.toString());
-        s.put("end", start.plusMinutes(Math.round(perDay * 60)).toString());
+        if (r.nextInt(40) > 0) {
+            s.put("start", start.toString());
+            s.put("end", start.plusMinutes(Math.round(perDay * 60)).toString());
+        }
         s.put("overtimeHoursPerWeek", r.nextInt(8) == 0 ? 1 + r.nextInt(6) : 0);
         s.put("worksOnRestDays", r.nextInt(10) == 0);
+        if (r.nextInt(30) == 0) {
+            s.put("summarisedAccounting", true);
+        }
         if (pupil) {
             s.put("schoolTerm", r.nextInt(10) < 7);
         }
