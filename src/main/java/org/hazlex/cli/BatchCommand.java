@@ -189,7 +189,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** Keeps standard output open when the writer over it is closed. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    static final class NonClosing extends java.io.FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -58,7 +58,7 @@ public final class GenCommand implements Callable<Integer> {
         }
         JobGenerator gen = new JobGenerator(law.get());
         try (Writer w = out.equals("-")
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
+                ? new BufferedWriter(new OutputStreamWriter(new BatchCommand.NonClosing(System.out), StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
             gen.write(n, seed, w);
         } catch (UncheckedIOException e) {
