@@ -142,53 +142,75 @@ public final class Bench {
         return r;
     }
 
-    /** Feeds {@code n} generated jobs to {@code hazlex batch} in a child JVM capped at 512 MB; reads its GC log. */
+    /**
+     * Feeds {@code n} generated jobs to {@code hazlex batch --in - --out -} in a child JVM capped at 512 MB, counts
+     * the result lines it writes (nothing is kept: 10 million results are tens of GB) and reads its GC log.
+     */
     private static Map<String, Object> bigRun(long n, Path jar, Path out, JobGenerator gen) throws Exception {
         Path gcLog = out.resolve("gc-big.log");
-        Process p = new ProcessBuilder("java", "-Xmx512m", "-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", jar.toString(), "batch",
-                "--in", "-", "--out", out.resolve("results-big.jsonl").toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder("java", "-Xmx512m", "-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", jar.toString(),
+                "batch", "--in", "-", "--out", "-")
                 .redirectError(out.resolve("batch-big.err").toFile()).start();
+        long[] lines = new long[1];
+        Thread counter = new Thread(() -> {
+            byte[] buf = new byte[1 << 16];
+            try (InputStream in = p.getInputStream()) {
+                int k;
+                while ((k = in.read(buf)) > 0) {
+                    for (int i = 0; i < k; i++) {
+                        if (buf[i] == '\n') {
+                            lines[0]++;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the child ended; its exit status says how
+            }
+        });
+        counter.start();
         long t0 = System.nanoTime();
         try (Writer w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             gen.write(n, SEED, w);
-        } catch (IOException e) {
+        } catch (java.io.UncheckedIOException | IOException e) {
             // the child stopped reading; its exit status and error file say why
         }
         int exit = p.waitFor();
+        counter.join();
         double secs = (System.nanoTime() - t0) / 1e9;
-        long lines;
-        try (var s = Files.lines(out.resolve("results-big.jsonl"))) {
-            lines = s.count();
-        }
-        Files.deleteIfExists(out.resolve("results-big.jsonl"));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("jobs", n);
-        m.put("resultLines", lines);
+        m.put("resultLines", lines[0]);
         m.put("exitStatus", exit);
         m.put("seconds", Math.round(secs));
         m.put("jobsPerSecond", Math.round(n / secs));
         m.put("xmxMB", 512);
-        m.put("peakHeapMB", peakHeapMb(gcLog));
+        long[] heap = heapMb(gcLog);
+        m.put("peakHeapMB", heap[0]);
+        m.put("maxLiveHeapAfterGcMB", heap[1]);
         return m;
     }
 
-    /** The largest heap occupancy in the GC log: before a collection ("300M->20M(512M)") or at exit ("used 1234K"). */
-    static long peakHeapMb(Path gcLog) throws IOException {
+    /**
+     * From a GC log: {peak occupancy (before a collection, "300M->20M(512M)", or at exit, "used 1234K"), largest
+     * occupancy left after a collection}, in MB.
+     */
+    static long[] heapMb(Path gcLog) throws IOException {
         Pattern gc = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
         Pattern exit = Pattern.compile("heap total \\d+K, used (\\d+)K");
         long peak = 0;
+        long live = 0;
         for (String line : Files.readAllLines(gcLog)) {
             Matcher m = gc.matcher(line);
             while (m.find()) {
                 peak = Math.max(peak, Long.parseLong(m.group(1)));
+                live = Math.max(live, Long.parseLong(m.group(2)));
             }
             Matcher e = exit.matcher(line);
             if (e.find()) {
                 peak = Math.max(peak, Long.parseLong(e.group(1)) / 1024);
             }
         }
-        return peak;
+        return new long[] {peak, live};
     }
 
     private static double timed(ExecutorService pool, int threads, List<Submission> subs, Consumer<Submission> f)
