@@ -25,6 +25,8 @@ import org.hazlex.findings.Finding;
 import org.hazlex.findings.Result;
 import org.hazlex.report.JsonReport;
 import org.hazlex.report.Messages;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -40,6 +42,15 @@ public final class BatchRunner {
 
     /** Input and output formats. */
     public enum Format { JSONL, CSV }
+
+    /** The input cannot be read on from some point (a CSV syntax error); the message says where. */
+    public static final class UnreadableInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableInput(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /** Jobs per chunk: large enough that hand-over costs vanish, small enough to keep memory flat. */
     static final int CHUNK = 512;
@@ -108,6 +119,12 @@ public final class BatchRunner {
                     submit(pool, queue, new Chunk(chunk, header), source, inFormat, outFormat);
                 }
                 queue.put(end);
+            } catch (JacksonException e) {
+                // a CSV syntax error (an unclosed quote) leaves no way to find where the next record starts
+                TokenStreamLocation loc = e.getLocation();
+                queue.add(CompletableFuture.failedFuture(new UnreadableInput("the input is not valid CSV"
+                        + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr()) + ": "
+                        + e.getOriginalMessage().lines().findFirst().orElse("") + "; the records before it were written", e)));
             } catch (IOException | RuntimeException e) {
                 queue.add(CompletableFuture.failedFuture(e instanceof IOException io ? new UncheckedIOException(io) : e));
             } catch (InterruptedException e) {

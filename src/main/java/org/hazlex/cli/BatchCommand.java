@@ -115,6 +115,12 @@ public final class BatchCommand implements Callable<Integer> {
             }
             err.println("hazlex: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
             return ExitCodes.INVALID;
+        } catch (BatchRunner.UnreadableInput e) {
+            if (bar != null) {
+                bar.clear();
+            }
+            err.println("hazlex: " + in + ": " + e.getMessage());
+            return ExitCodes.INVALID;
         } finally {
             counted.close();
         }

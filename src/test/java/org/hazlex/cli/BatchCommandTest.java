@@ -107,6 +107,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void aCsvSyntaxErrorStopsTheRunWithItsLineAndExitTwo() throws Exception {
+        Path in = dir.resolve("broken.csv");
+        Files.writeString(in, "id,country,worker.age\nA,TJ,15\nB,TJ,\"16\n");
+        Path out = dir.resolve("r.jsonl");
+        CliTest.Run r = CliTest.run("batch", "--in", in.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.err()).contains("broken.csv").contains("not valid CSV at line");
+    }
+
+    @Test
     void unusableArgumentsExitTwoWithAMessage() {
         CliTest.Run missing = CliTest.run("batch", "--in", "no/such.jsonl", "--out", dir.resolve("x").toString());
         assertThat(missing.code()).isEqualTo(ExitCodes.INVALID);
