@@ -90,10 +90,10 @@ public final class CsvJobs {
 
     private static JsonNode value(Type type, String cell) {
         return switch (type) {
-            case TEXT -> NODES.textNode(cell);
+            case TEXT -> NODES.stringNode(cell);
             case NUMBER -> number(cell);
             case BOOL -> cell.equalsIgnoreCase("true") ? NODES.booleanNode(true)
-                    : cell.equalsIgnoreCase("false") ? NODES.booleanNode(false) : NODES.textNode(cell);
+                    : cell.equalsIgnoreCase("false") ? NODES.booleanNode(false) : NODES.stringNode(cell);
             case LIST -> {
                 ArrayNode a = NODES.arrayNode();
                 for (String s : cell.split(";")) {
@@ -110,7 +110,7 @@ public final class CsvJobs {
 
     private static JsonNode number(String cell) {
         if (!NUMBER.matcher(cell).matches()) {
-            return NODES.textNode(cell);
+            return NODES.stringNode(cell);
         }
         return cell.indexOf('.') < 0 && cell.length() < 10 ? NODES.numberNode(Integer.parseInt(cell))
                 : NODES.numberNode(new java.math.BigDecimal(cell));

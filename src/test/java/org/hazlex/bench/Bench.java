@@ -92,7 +92,7 @@ public final class Bench {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             log.accept("warming up");
-            List<Submission> warm = subs.subList(0, (int) Math.min(subs.size(), 20_000));
+            List<Submission> warm = subs.subList(0, Math.min(subs.size(), 20_000));
             timed(pool, threads, warm, s -> assessor.assess(s));
             timed(pool, threads, warm, s -> oracle.evaluate(s.job(), s.job().ageOnAssessment(), tj.on(s.job().assessedOn())));
             log.accept("Drools");
