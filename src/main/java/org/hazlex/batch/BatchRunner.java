@@ -226,6 +226,9 @@ public final class BatchRunner {
                     String line;
                     while ((line = br.readLine()) != null) {
                         number++;
+                        if (number == 1 && line.startsWith("\uFEFF")) {
+                            line = line.substring(1); // a byte-order mark, as some editors write
+                        }
                         if (!line.isBlank()) {
                             return new Record(number, line, List.of());
                         }
@@ -256,6 +259,9 @@ public final class BatchRunner {
             return java.util.Collections.emptyIterator();
         }
         header.addAll(rows.next());
+        if (!header.isEmpty() && header.get(0) != null && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1)); // a byte-order mark, as spreadsheet programs write
+        }
         return new Iterator<>() {
             private long number = 1;
 

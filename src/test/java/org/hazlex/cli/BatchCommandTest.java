@@ -107,6 +107,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void aByteOrderMarkFromASpreadsheetIsNotPartOfTheFirstColumn() throws Exception {
+        Path in = dir.resolve("bom.csv");
+        Files.writeString(in, "\uFEFFid,country,assessedOn,worker.age,worker.inEducation,schedule.hoursPerDay,"
+                + "schedule.hoursPerWeek,schedule.start,schedule.end\nX-1,TJ,2026-05-12,19,false,8,40,09:00,17:00\n");
+        Path out = dir.resolve("r.jsonl");
+        assertThat(CliTest.run("batch", "--in", in.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(results(out).get(0).get("id").asString()).isEqualTo("X-1");
+    }
+
+    @Test
     void aCsvSyntaxErrorStopsTheRunWithItsLineAndExitTwo() throws Exception {
         Path in = dir.resolve("broken.csv");
         Files.writeString(in, "id,country,worker.age\nA,TJ,15\nB,TJ,\"16\n");
