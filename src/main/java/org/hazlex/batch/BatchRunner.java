@@ -74,9 +74,9 @@ public final class BatchRunner {
         this.threads = threads;
     }
 
-    /** Told after each chunk is written: jobs written so far. */
+    /** Told after each chunk is written: jobs written so far, and records read so far (the reader is ahead). */
     public interface Progress {
-        void written(long jobs);
+        void written(long jobs, long read);
     }
 
     /** One input record: its line (JSONL) or row (CSV, the header is row 1) and its text or cells. */
@@ -103,6 +103,7 @@ public final class BatchRunner {
         });
         BlockingQueue<Future<Done>> queue = new ArrayBlockingQueue<>(threads * 4);
         Future<Done> end = CompletableFuture.completedFuture(null);
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
         Thread reader = new Thread(() -> {
             try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 List<String> header = new ArrayList<>();
@@ -110,6 +111,7 @@ public final class BatchRunner {
                 List<Record> chunk = new ArrayList<>(CHUNK);
                 while (records.hasNext()) {
                     chunk.add(records.next());
+                    read.incrementAndGet();
                     if (chunk.size() == CHUNK) {
                         submit(pool, queue, new Chunk(chunk, header), source, inFormat, outFormat);
                         chunk = new ArrayList<>(CHUNK);
@@ -147,7 +149,7 @@ public final class BatchRunner {
                 out.write(d.text());
                 tally.add(d.tally());
                 if (progress != null) {
-                    progress.written(tally.jobs());
+                    progress.written(tally.jobs(), read.get());
                 }
             }
             out.flush();

@@ -226,7 +226,7 @@ public final class BatchCommand implements Callable<Integer> {
         }
 
         @Override
-        public void written(long jobs) {
+        public void written(long jobs, long read) {
             long now = System.nanoTime();
             if (now - last < 200_000_000L) {
                 return;
@@ -236,7 +236,8 @@ public final class BatchCommand implements Callable<Integer> {
             double rate = jobs / Math.max(secs, 1e-9);
             String line;
             if (size > 0) {
-                double share = Math.min(1.0, counted.bytes.get() / (double) size);
+                // the reader runs ahead of the writer: scale the share of bytes read by the share of read jobs written
+                double share = Math.min(1.0, counted.bytes.get() / (double) size * jobs / Math.max(1, read));
                 int filled = (int) Math.round(share * 30);
                 long eta = share > 0 ? Math.round(secs / share - secs) : 0;
                 line = String.format(Locale.ROOT, "[%s%s] %3.0f%% %,d jobs %,.0f jobs/s ETA %d:%02d",
