@@ -81,4 +81,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theGeneratorReadsOnlyTheLawAndTheDomain() {
+        noClasses().that().resideInAPackage("org.hazlex.synth..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.engine..", "org.hazlex.assess..",
+                        "org.hazlex.intake..", "org.hazlex.findings..", "org.hazlex.report..", "org.hazlex.batch..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void batchModeGoesThroughTheAssessorNotTheEngine() {
+        noClasses().that().resideInAPackage("org.hazlex.batch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hazlex.engine..", "org.kie..", "org.drools..")
+                .check(CLASSES);
+    }
 }

@@ -23,6 +23,7 @@ import org.hazlex.legislation.CountryLaw;
 import org.hazlex.legislation.LawBook;
 import org.hazlex.legislation.LawSnapshot;
 import org.hazlex.legislation.LegislationLoader;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one façade of hazlex: read job descriptions, assess them under the law in force on their assessment date,
@@ -99,6 +100,17 @@ public final class Assessor {
     /** Assesses one job line of a JSONL input. */
     public Result checkLine(String source, String line) {
         return assess(reader.readLine(source, line));
+    }
+
+    /** Assesses line {@code lineNumber} of a JSONL input; a JSON syntax error names that line. */
+    public Result checkLine(String source, String line, long lineNumber) {
+        return assess(reader.readLine(source, line, lineNumber));
+    }
+
+    /** Reads and assesses one job given as a JSON tree (e.g. a row of a CSV input turned into a job object). */
+    public Result checkTree(String source, JsonNode job) {
+        List<Submission> read = reader.readTree(source, job).submissions();
+        return assess(read.get(0));
     }
 
     /** Assesses one submission; never throws for bad input (that gives an invalid result). */

@@ -73,7 +73,7 @@ public final class JobReader {
         try {
             root = mapper.readTree(in);
         } catch (JacksonException e) {
-            return new Read(List.of(unreadable(source, e)), Worksite.NONE);
+            return new Read(List.of(unreadable(source, e, 0)), Worksite.NONE);
         } catch (RuntimeException e) {
             return new Read(List.of(failed(source, "could not read the input: " + e.getMessage())), Worksite.NONE);
         }
@@ -86,6 +86,14 @@ public final class JobReader {
 
     /** Reads a JSON text that holds exactly one job (a line of a JSONL file). */
     public Submission readLine(String source, String line) {
+        return readLine(source, line, 1);
+    }
+
+    /**
+     * Reads line {@code lineNumber} of a JSONL file, which holds exactly one job; a JSON syntax error names that
+     * line (and the column) rather than line 1 of the text.
+     */
+    public Submission readLine(String source, String line, long lineNumber) {
         try {
             JsonNode node = mapper.readTree(line);
             if (node == null || !node.isObject()) {
@@ -93,7 +101,7 @@ public final class JobReader {
             }
             return readJob(source, node, "", Worksite.NONE);
         } catch (JacksonException e) {
-            return unreadable(source, e);
+            return unreadable(source, e, lineNumber - 1);
         }
     }
 
@@ -380,9 +388,9 @@ public final class JobReader {
                 f.bool(s, "worksOnRestDays"), f.bool(s, "schoolTerm"), f.bool(s, "summarisedAccounting"));
     }
 
-    private static Submission unreadable(String source, JacksonException e) {
+    private static Submission unreadable(String source, JacksonException e, long lineOffset) {
         TokenStreamLocation loc = e.getLocation();
-        String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String where = loc == null ? "" : "line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
         String msg = e.getOriginalMessage();
         int cut = msg == null ? -1 : msg.indexOf('\n');
         if (cut > 0) {

@@ -81,7 +81,10 @@ class CliTest {
     void helpListsEveryCommandWithExamplesAndExitCodes() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("check").contains("laws").contains("report").contains("Examples:").contains("Exit status");
+        assertThat(r.out()).contains("check").contains("laws").contains("report").contains("batch").contains("gen")
+                .contains("draft").contains("serve").contains("Examples:").contains("Exit status");
+        assertThat(run("batch", "--help").out()).contains("--in").contains("--out").contains("--threads").contains("Examples:");
+        assertThat(run("gen", "--help").out()).contains("--country").contains("--n").contains("--seed");
         assertThat(run("check", "--help").out()).contains("--format").contains("--lang").contains("Examples:");
         assertThat(run("laws", "--help").out()).contains("--country").contains("--on");
     }
