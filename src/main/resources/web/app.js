@@ -325,7 +325,7 @@
     }
     const p = f.provision;
     li.append(el('p', { class: 'law' }, t('web.finding.law') + ': ',
-      el('a', { href: p.source, rel: 'noopener' }, p.article + ', ' + p.instrument),
+      el('a', { href: p.source, rel: 'noopener' }, p.citation || (p.article + ', ' + p.instrument)),
       ' (' + t('web.finding.' + p.verification) + ')'));
     if (f.remedy) {
       li.append(el('p', { class: 'remedy' }, el('strong', {}, t('web.finding.remedy') + ': '), f.remedy));

@@ -74,7 +74,9 @@ public final class JsonReport {
         if (f.unit() != null) {
             o.put("unit", f.unit());
         }
-        o.set("provision", provision(f.provision(), f));
+        ObjectNode provision = provision(f.provision(), f);
+        provision.put("citation", InspectionReport.cite(f, messages));
+        o.set("provision", provision);
         if (f.entry() != null) {
             ObjectNode e = o.putObject("listEntry");
             e.put("id", f.entry().getId());

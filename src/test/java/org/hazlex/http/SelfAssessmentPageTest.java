@@ -316,7 +316,7 @@ class SelfAssessmentPageTest {
             JsonNode f = api.get("findings").get(i);
             assertThat(li.findElement(By.tagName("h3")).getText()).startsWith(message(lang, "web.kind." + f.get("kind").asString()));
             assertThat(li.findElement(By.className("message")).getText()).isEqualTo(f.get("message").asString());
-            assertThat(li.findElement(By.className("law")).getText()).contains(f.get("provision").get("article").asString());
+            assertThat(li.findElement(By.className("law")).getText()).contains(f.get("provision").get("citation").asString());
             assertThat(li.findElement(By.className("remedy")).getText()).contains(f.get("remedy").asString());
             if (f.has("limit") && f.has("actual") && !f.get("kind").asString().equals("hazardous-work")) {
                 String figures = li.findElement(By.className("figures")).getText();
