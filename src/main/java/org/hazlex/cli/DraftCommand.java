@@ -95,6 +95,16 @@ public final class DraftCommand implements Runnable {
             return l;
         }
 
+        /** The law's adult age on the date, or empty after saying on standard error that it is not encoded. */
+        java.util.OptionalInt adult(CountryLaw law) {
+            java.util.OptionalInt a = org.hazlex.draft.DraftLint.adultAge(law, on());
+            if (a.isEmpty()) {
+                err().println("hazlex: the adult age (age.adult) of " + cc() + " on " + on()
+                        + " is not encoded, so the list's minimum ages cannot be read or compared");
+            }
+            return a;
+        }
+
         static boolean isLang(String lang) {
             return lang.equals("en") || lang.equals("ru");
         }
@@ -128,7 +138,10 @@ public final class DraftCommand implements Runnable {
             if (list.isEmpty()) {
                 return ExitCodes.INVALID;
             }
-            int adult = adultAge(law.get());
+            java.util.OptionalInt adult = adult(law.get());
+            if (adult.isEmpty()) {
+                return ExitCodes.INVALID;
+            }
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
                 err().println("hazlex: the output must end in .xlsx or .csv: " + output);
@@ -136,19 +149,15 @@ public final class DraftCommand implements Runnable {
             }
             try (OutputStream out = Files.newOutputStream(output)) {
                 if (name.endsWith(".xlsx")) {
-                    DraftExport.xlsx(list.get(), adult, out);
+                    DraftExport.xlsx(list.get(), adult.getAsInt(), out);
                 } else {
-                    DraftExport.csv(list.get(), adult, out);
+                    DraftExport.csv(list.get(), adult.getAsInt(), out);
                 }
             }
             err().println("hazlex: wrote " + list.get().entries().size() + " entries of " + list.get().id() + " to " + output);
             return ExitCodes.COMPLIANT;
         }
 
-        private int adultAge(CountryLaw law) {
-            return law.on(on()).values().stream().filter(v -> v.getQuantity().equals("age.adult"))
-                    .mapToInt(v -> (int) v.getValue()).findFirst().orElse(18);
-        }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -194,12 +203,17 @@ public final class DraftCommand implements Runnable {
             String url = source != null ? source : list.get().provision().instrument().sources().get(0).url();
             String note = source != null ? "where the draft is published"
                     : "the source of the list in force that this draft revises (" + list.get().provision().instrument().citation() + ")";
+            java.util.OptionalInt adultAge = adult(law.get());
+            if (adultAge.isEmpty()) {
+                return ExitCodes.INVALID;
+            }
+            int adult = adultAge.getAsInt();
             DraftImport.Meta meta = new DraftImport.Meta(draftId,
-                    titleRu != null ? titleRu : "Проект перечня работ, запрещённых для лиц моложе 18 лет (из файла " + input.getFileName() + ")",
-                    titleEn != null ? titleEn : "Draft list of work banned for workers under 18 (from " + input.getFileName() + ")",
+                    titleRu != null ? titleRu : "Проект перечня работ, запрещённых для лиц моложе " + adult + " лет (из файла "
+                            + input.getFileName() + ")",
+                    titleEn != null ? titleEn : "Draft list of work banned for workers under " + adult + " (from "
+                            + input.getFileName() + ")",
                     today, url, note);
-            int adult = law.get().on(on()).values().stream().filter(v -> v.getQuantity().equals("age.adult"))
-                    .mapToInt(v -> (int) v.getValue()).findFirst().orElse(18);
             DraftImport.Result r = DraftImport.read(input, list.get(), adult, cc(), meta);
             if (!r.ok()) {
                 r.problems().forEach(p -> err().println(p));
@@ -315,6 +329,10 @@ public final class DraftCommand implements Runnable {
             }
             if (!d.country().equals(cc())) {
                 err().println("hazlex: the draft is for " + d.country() + ", not " + cc());
+                return ExitCodes.INVALID;
+            }
+            Optional<CountryLaw> law = law(a);
+            if (law.isEmpty() || adult(law.get()).isEmpty()) {
                 return ExitCodes.INVALID;
             }
             DraftDiff.Report r = DraftDiff.diff(a, d, on(), jobs, Clock.systemDefaultZone());

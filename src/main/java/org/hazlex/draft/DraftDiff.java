@@ -79,7 +79,7 @@ public final class DraftDiff {
         CountryLaw law = base.laws().country(draft.country()).orElseThrow(
                 () -> new IllegalArgumentException("the law of " + draft.country() + " is not encoded"));
         HazardList before = law.on(on).list().orElse(null);
-        int adult = DraftLint.adultAge(law, on);
+        int adult = DraftLint.requireAdultAge(law, on);
         List<EntryChange> entries = entries(before, draft.list(), adult);
         List<JobChange> changed = new ArrayList<>();
         Map<String, int[]> sections = new TreeMap<>();

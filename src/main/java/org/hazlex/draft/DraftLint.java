@@ -70,7 +70,11 @@ public final class DraftLint {
         if (base == null || !base.country().equals(draft.country())) {
             issues.add(new Issue(Severity.error, "country", null, false, Map.of("country", draft.country()), null, null));
         }
-        int adult = adultAge(base, on);
+        java.util.OptionalInt adultAge = adultAge(base, on);
+        if (base != null && adultAge.isEmpty()) {
+            issues.add(new Issue(Severity.error, "no-adult-age", null, false, Map.of("country", base.country()), null, null));
+        }
+        int adult = adultAge.orElse(Integer.MAX_VALUE);   // with no adult age, an entry without minAge bans every age
         HazardList after = draft.list();
         Codes codes = null;
         try {
@@ -109,7 +113,7 @@ public final class DraftLint {
                 }
             }
         }
-        if (before != null) {
+        if (before != null && adultAge.isPresent()) {
             weakenings(before, after, adult, issues);
         }
         List<Coverage> coverage = new ArrayList<>();
@@ -121,13 +125,23 @@ public final class DraftLint {
                 before == null ? 0 : before.entries().size(), after.entries().size(), issues, coverage, draft);
     }
 
-    /** The adult age (below which the list bans the work) in force on the date; 18 only if none is encoded. */
-    static int adultAge(CountryLaw base, LocalDate on) {
+    /**
+     * The adult age (below which the list bans the work) in force on the date, from the law's {@code age.adult}
+     * value; empty where the law has none for that date (the commands refuse to compare ages then).
+     */
+    public static java.util.OptionalInt adultAge(CountryLaw base, LocalDate on) {
         if (base == null) {
-            return 18;
+            return java.util.OptionalInt.empty();
         }
         return base.on(on).values().stream().filter(v -> v.getQuantity().equals("age.adult"))
-                .mapToInt(v -> (int) v.getValue()).findFirst().orElse(18);
+                .mapToInt(v -> (int) v.getValue()).findFirst();
+    }
+
+    /** As {@link #adultAge}, or an error naming the country and date. */
+    public static int requireAdultAge(CountryLaw base, LocalDate on) {
+        return adultAge(base, on).orElseThrow(() -> new IllegalArgumentException("the adult age (age.adult) of "
+                + (base == null ? "the country" : base.country()) + " on " + on
+                + " is not encoded, so the list's ages cannot be compared"));
     }
 
     private static void weakenings(HazardList before, HazardList after, int adult, List<Issue> issues) {

@@ -158,4 +158,17 @@ class DraftLintTest {
         }
         assertThat(minors).isGreaterThan(lines.size() * 8 / 10);
     }
+
+    @Test
+    void theAdultAgeComesFromTheLawAndADateWithoutOneIsAnErrorNotAGuess() {
+        assertThat(DraftLint.adultAge(tj, ON)).hasValue(
+                (int) tj.on(ON).values().stream().filter(v -> v.getQuantity().equals("age.adult")).findFirst().orElseThrow().getValue());
+        LocalDate beforeAnyLaw = LocalDate.of(1990, 1, 1);
+        assertThat(DraftLint.adultAge(tj, beforeAnyLaw)).isEmpty();
+        assertThatThrownBy(() -> DraftLint.requireAdultAge(tj, beforeAnyLaw)).hasMessageContaining("age.adult")
+                .hasMessageContaining("TJ on 1990-01-01");
+        DraftLint.Report r = DraftLint.lint("draft.xml", new ByteArrayInputStream(demo.getBytes(StandardCharsets.UTF_8)),
+                loader, tj, beforeAnyLaw);
+        assertThat(codes(r, DraftLint.Severity.error)).contains("no-adult-age null");
+    }
 }
