@@ -95,6 +95,18 @@ public final class DraftCommand implements Runnable {
             return l;
         }
 
+        /** The country's law, its list in force on the date and its adult age: what export and import start from. */
+        record Basis(CountryLaw law, HazardList list, int adult) {
+        }
+
+        /** The {@link Basis}, or empty after saying on standard error what is not encoded. */
+        Optional<Basis> basis() {
+            Optional<CountryLaw> law = law(Assessor.packaged());
+            Optional<HazardList> list = law.flatMap(this::list);
+            java.util.OptionalInt adult = list.isEmpty() ? java.util.OptionalInt.empty() : adult(law.get());
+            return adult.isEmpty() ? Optional.empty() : Optional.of(new Basis(law.get(), list.get(), adult.getAsInt()));
+        }
+
         /** The law's adult age on the date, or empty after saying on standard error that it is not encoded. */
         java.util.OptionalInt adult(CountryLaw law) {
             java.util.OptionalInt a = org.hazlex.draft.DraftLint.adultAge(law, on());
@@ -129,19 +141,12 @@ public final class DraftCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Assessor a = Assessor.packaged();
-            Optional<CountryLaw> law = law(a);
-            if (law.isEmpty()) {
+            Optional<Basis> basis = basis();
+            if (basis.isEmpty()) {
                 return ExitCodes.INVALID;
             }
-            Optional<HazardList> list = list(law.get());
-            if (list.isEmpty()) {
-                return ExitCodes.INVALID;
-            }
-            java.util.OptionalInt adult = adult(law.get());
-            if (adult.isEmpty()) {
-                return ExitCodes.INVALID;
-            }
+            Optional<HazardList> list = Optional.of(basis.get().list());
+            int adult = basis.get().adult();
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
                 err().println("hazlex: the output must end in .xlsx or .csv: " + output);
@@ -149,9 +154,9 @@ public final class DraftCommand implements Runnable {
             }
             try (OutputStream out = Files.newOutputStream(output)) {
                 if (name.endsWith(".xlsx")) {
-                    DraftExport.xlsx(list.get(), adult.getAsInt(), out);
+                    DraftExport.xlsx(list.get(), adult, out);
                 } else {
-                    DraftExport.csv(list.get(), adult.getAsInt(), out);
+                    DraftExport.csv(list.get(), adult, out);
                 }
             }
             err().println("hazlex: wrote " + list.get().entries().size() + " entries of " + list.get().id() + " to " + output);
@@ -185,15 +190,11 @@ public final class DraftCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Assessor a = Assessor.packaged();
-            Optional<CountryLaw> law = law(a);
-            if (law.isEmpty()) {
+            Optional<Basis> basis = basis();
+            if (basis.isEmpty()) {
                 return ExitCodes.INVALID;
             }
-            Optional<HazardList> list = list(law.get());
-            if (list.isEmpty()) {
-                return ExitCodes.INVALID;
-            }
+            Optional<HazardList> list = Optional.of(basis.get().list());
             if (!Files.isRegularFile(input)) {
                 err().println("hazlex: no such file: " + input);
                 return ExitCodes.INVALID;
@@ -203,11 +204,7 @@ public final class DraftCommand implements Runnable {
             String url = source != null ? source : list.get().provision().instrument().sources().get(0).url();
             String note = source != null ? "where the draft is published"
                     : "the source of the list in force that this draft revises (" + list.get().provision().instrument().citation() + ")";
-            java.util.OptionalInt adultAge = adult(law.get());
-            if (adultAge.isEmpty()) {
-                return ExitCodes.INVALID;
-            }
-            int adult = adultAge.getAsInt();
+            int adult = basis.get().adult();
             DraftImport.Meta meta = new DraftImport.Meta(draftId,
                     titleRu != null ? titleRu : "Проект перечня работ, запрещённых для лиц моложе " + adult + " лет (из файла "
                             + input.getFileName() + ")",
