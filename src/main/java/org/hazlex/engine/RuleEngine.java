@@ -59,7 +59,7 @@ public final class RuleEngine {
 
     /** The countries rules can be built for: every country with legislation (rules/common plus an optional rules/CC). */
     public Set<String> countries() {
-        return new TreeSet<>(laws.countries());
+        return laws.countries();
     }
 
     /** Builds (once) and returns the country's knowledge base, checking every rule's metadata against the law. */
