@@ -34,6 +34,7 @@ public final class LawsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Assessor assessor = Assessor.packaged();
+        assessor.laws().loadAll(); // laws shows one country but checks them all, as the data's own check
         LocalDate date = on != null ? on : LocalDate.now();
         Optional<Assessor.LawView> view = assessor.law(country.toUpperCase(java.util.Locale.ROOT), date);
         if (view.isEmpty()) {

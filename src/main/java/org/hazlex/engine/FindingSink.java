@@ -34,7 +34,8 @@ public final class FindingSink {
     }
 
     /** A limit was exceeded: limit and unit come from the applicable value. */
-    public void exceeds(RuleContext ctx, Subject s, Applies a, double actual) {
+    public void exceeds(Object drools, Subject s, Applies a, double actual) {
+        RuleContext ctx = context(drools);
         LawValue v = a.getLimit();
         Certainty c = a.isCertain() ? Certainty.CONFIRMED : Certainty.SUSPECTED;
         List<Object> args = new ArrayList<>(List.of("age", s.getAge()));
@@ -51,13 +52,15 @@ public final class FindingSink {
     }
 
     /** A finding citing a law fact, with an optional limit and actual value. */
-    public void found(RuleContext ctx, Subject s, String certainty, Cited law, Double limit, Double actual, String unit,
+    public void found(Object drools, Subject s, String certainty, Cited law, Double limit, Double actual, String unit,
                       Object... args) {
+        RuleContext ctx = context(drools);
         add(ctx, s, Certainty.of(certainty), law, limit, actual, unit, null, args, java.util.Arrays.toString(args));
     }
 
     /** A finding citing the country rule's own {@code @provision} (for country rules that use no single law fact). */
-    public void found(RuleContext ctx, Subject s, String certainty, Object... args) {
+    public void found(Object drools, Subject s, String certainty, Object... args) {
+        RuleContext ctx = context(drools);
         Provision p = ruleProvision(ctx.getRule());
         Certainty c = atMost(Certainty.of(certainty), p.verification());
         Finding f = new Finding(meta(ctx.getRule(), "kind"), c, ctx.getRule().getName(), p,
@@ -66,14 +69,16 @@ public final class FindingSink {
     }
 
     /** A hazardous-list entry matched. Several matches of one entry give one finding, the most certain. */
-    public void match(RuleContext ctx, ListMatch m) {
+    public void match(Object drools, ListMatch m) {
+        RuleContext ctx = context(drools);
         ListEntry e = m.getEntry();
         Object[] args = m.getTag() == null ? new Object[] {"via", m.getVia()} : new Object[] {"via", m.getVia(), "tag", m.getTag()};
         add(ctx, m.getSubject(), Certainty.of(m.getCertainty()), e, null, null, null, e, args, "#" + e.getId());
     }
 
     /** A fact that decides a rule is missing: the verdict becomes needs-review. Cites the law fact it would need. */
-    public void missing(RuleContext ctx, Subject s, Cited law, String path) {
+    public void missing(Object drools, Subject s, Cited law, String path) {
+        RuleContext ctx = context(drools);
         Provision p = law.getProvision();
         notice(s, new Notice("fact-missing", path, true, "warning.fact-missing",
                 toMap(new Object[] {"field", path, "article", p.articles(), "instrument", p.instrument().citations()})));
@@ -99,6 +104,17 @@ public final class FindingSink {
     /** Information that does not change the verdict. */
     public void note(Subject s, String code, Object... args) {
         notice(s, new Notice(code, null, false, "warning." + code, toMap(args)));
+    }
+
+    /**
+     * The firing rule's context: rules pass {@code drools}, which is a {@code RuleContext} both when built from DRL
+     * at run time and in the executable model (where its declared type is {@code org.drools.model.Drools}).
+     */
+    private static RuleContext context(Object drools) {
+        if (drools instanceof RuleContext rc) {
+            return rc;
+        }
+        throw new IllegalArgumentException("rules must pass drools to the sink, not " + drools);
     }
 
     private void add(RuleContext ctx, Subject s, Certainty c, Cited law, Double limit, Double actual, String unit,

@@ -45,26 +45,52 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class RuleEngine {
     /** The classpath folder the build packages {@code rules/} into. */
     public static final String RESOURCE_ROOT = "rules";
-    private static final String COMMON = "common";
+    static final String COMMON = "common";
+    /** The classpath resource holding a country's rules precompiled to the executable model by {@link RuleModelBuild}. */
+    static String modelResource(String country) {
+        return "rules-model/" + country + ".jar";
+    }
+
+    static ReleaseId modelRelease(KieServices ks, String country) {
+        return ks.newReleaseId("org.hazlex.rules-model", country.toLowerCase(java.util.Locale.ROOT), "1.0.0");
+    }
+
+    /** Set to {@code true} to build the rules from DRL at run time even when the precompiled model is present. */
+    public static final String FORCE_DRL = "hazlex.rules.drl";
 
     private final LawBook laws;
     private final Path root;
     private final Map<String, KieBase> bases = new ConcurrentHashMap<>();
     private final ThreadLocal<Map<String, Session>> sessions = ThreadLocal.withInitial(HashMap::new);
 
+    private final boolean fromDrl;
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
+
     public RuleEngine(LawBook laws) {
+        this(laws, Boolean.getBoolean(FORCE_DRL));
+    }
+
+    /** With {@code fromDrl}, builds the rules from DRL at run time even when the precompiled model is packaged. */
+    RuleEngine(LawBook laws, boolean fromDrl) {
+        this.fromDrl = fromDrl;
         this.laws = laws;
         this.root = ClasspathFolder.of(RESOURCE_ROOT + "/" + COMMON + "/classify.drl", 2);
     }
 
     /** The countries rules can be built for: every country with legislation (rules/common plus an optional rules/CC). */
     public Set<String> countries() {
-        return new TreeSet<>(laws.countries());
+        return laws.countries();
     }
 
     /** Builds (once) and returns the country's knowledge base, checking every rule's metadata against the law. */
     public KieBase base(String country) {
         return bases.computeIfAbsent(country, this::build);
+    }
+
+    /** How the country's rules were built: {@code executable-model} (precompiled) or {@code drl} (compiled now). */
+    public String source(String country) {
+        base(country);
+        return sources.get(country);
     }
 
     /** Every rule of a country, by name, with its metadata (kind, provision, message). */
@@ -105,6 +131,78 @@ public final class RuleEngine {
     private KieBase build(String country) {
         CountryLaw law = laws.country(country).orElseThrow(
                 () -> new IllegalStateException("rules exist for " + country + " but no legislation does"));
+        KieBase precompiled = fromDrl ? null : precompiled(country);
+        KieBase base = precompiled != null ? precompiled : compile(country);
+        sources.put(country, precompiled != null ? "executable-model" : "drl");
+        check(country, law, base);
+        return base;
+    }
+
+    /**
+     * The country's rules as precompiled at build time (the executable model), or null when they are not packaged.
+     * The country's model jar (inside the hazlex jar) is read into memory and its classes are defined by a class
+     * loader of their own, so the four countries' generated classes never meet.
+     */
+    private static KieBase precompiled(String country) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (java.io.InputStream in = RuleEngine.class.getClassLoader().getResourceAsStream(modelResource(country))) {
+            if (in == null) {
+                return null;
+            }
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
+                for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                    if (!e.isDirectory()) {
+                        entries.put(e.getName(), zip.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String index = entries.keySet().stream().filter(n -> n.startsWith("META-INF/kie/") && n.endsWith("/drools-model"))
+                .findFirst().orElseThrow(() -> new IllegalStateException(modelResource(country) + " has no drools-model index"));
+        ModelClassLoader loader = new ModelClassLoader(entries, RuleEngine.class.getClassLoader());
+        List<org.drools.model.Model> models = new ArrayList<>();
+        for (String line : new String(entries.get(index), StandardCharsets.UTF_8).split("\\R")) {
+            if (line.isBlank() || line.startsWith("Drools-Model-Version")) {
+                continue;
+            }
+            try {
+                models.add((org.drools.model.Model) loader.loadClass(line.trim()).getConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the precompiled rules " + line + ": " + e, e);
+            }
+        }
+        return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** Defines the classes of one country's precompiled rules from the bytes of its model jar. */
+    private static final class ModelClassLoader extends ClassLoader {
+        private final Map<String, byte[]> entries;
+
+        ModelClassLoader(Map<String, byte[]> entries, ClassLoader parent) {
+            super(parent);
+            this.entries = entries;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = entries.get(name.replace('.', '/') + ".class");
+            if (b == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, b, 0, b.length);
+        }
+
+        @Override
+        public java.io.InputStream getResourceAsStream(String name) {
+            byte[] b = entries.get(name);
+            return b != null ? new java.io.ByteArrayInputStream(b) : super.getResourceAsStream(name);
+        }
+    }
+
+    /** Builds the country's knowledge base from the DRL in {@code rules/} (drools-mvel and ECJ, about 3 s). */
+    private KieBase compile(String country) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.hazlex.rules", country.toLowerCase(java.util.Locale.ROOT), "1.0.0");
@@ -128,7 +226,11 @@ public final class RuleEngine {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("rules for " + country + " do not compile: " + errors);
         }
-        KieBase base = ks.newKieContainer(release).getKieBase();
+        return ks.newKieContainer(release).getKieBase();
+    }
+
+    /** Checks every rule's metadata against the country's law: judges cite provisions the law defines. */
+    private static void check(String country, CountryLaw law, KieBase base) {
         List<String> problems = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -156,7 +258,6 @@ public final class RuleEngine {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("rules for " + country + " cite unknown provisions: " + problems);
         }
-        return base;
     }
 
     /** One thread's long-lived session for one country and law epoch. */

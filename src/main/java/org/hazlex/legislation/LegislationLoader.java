@@ -67,74 +67,115 @@ public final class LegislationLoader {
     private final JAXBContext jaxb;
 
     public LegislationLoader() {
-        try {
-            SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            sf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            sf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            URL xsd = LegislationLoader.class.getClassLoader().getResource(RESOURCE_ROOT + "/schema/legislation.xsd");
-            if (xsd == null) {
-                throw new IllegalStateException("legislation/schema/legislation.xsd is not on the classpath");
+        this.schema = Setup.SCHEMA;
+        this.jaxb = Setup.JAXB;
+    }
+
+    /** The compiled schema and JAXB context: thread-safe, costly (about 0.5 s), so made once per JVM, on first use. */
+    private static final class Setup {
+        static final Schema SCHEMA;
+        static final JAXBContext JAXB;
+
+        static {
+            try {
+                SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+                sf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                sf.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+                URL xsd = LegislationLoader.class.getClassLoader().getResource(RESOURCE_ROOT + "/schema/legislation.xsd");
+                if (xsd == null) {
+                    throw new IllegalStateException("legislation/schema/legislation.xsd is not on the classpath");
+                }
+                SCHEMA = sf.newSchema(xsd);
+                JAXB = JAXBContext.newInstance(XLegislation.class);
+            } catch (org.xml.sax.SAXException | JAXBException e) {
+                throw new IllegalStateException("cannot set up the legislation schema: " + e.getMessage(), e);
             }
-            this.schema = sf.newSchema(xsd);
-            this.jaxb = JAXBContext.newInstance(XLegislation.class);
-        } catch (org.xml.sax.SAXException | JAXBException e) {
-            throw new IllegalStateException("cannot set up the legislation schema: " + e.getMessage(), e);
         }
     }
 
-    /** Loads the legislation packaged on the classpath (the jar, or target/classes in tests). */
+    /**
+     * The legislation packaged on the classpath (the jar, or target/classes in tests), as a lazy law book: each
+     * country is parsed, validated and cross-checked when first asked for (see {@link LawBook#loadAll()}).
+     */
     public LawBook loadPackaged() {
-        return load(org.hazlex.util.ClasspathFolder.of(RESOURCE_ROOT + "/schema/legislation.xsd", 2));
+        return loadLazily(org.hazlex.util.ClasspathFolder.of(RESOURCE_ROOT + "/schema/legislation.xsd", 2));
     }
 
-    /** Loads every country folder under {@code root} (a folder holding {@code TJ/}, {@code KZ/}, ...). */
+    /** A lazy law book over the country folders under {@code root}: each country is loaded and checked on first use. */
+    public LawBook loadLazily(Path root) {
+        Map<String, Path> dirs = countryDirs(root);
+        return LawBook.lazy(dirs.keySet(), cc -> {
+            List<String> problems = new ArrayList<>();
+            CountryLaw law = loadCountry(cc, dirs.get(cc), problems);
+            if (!problems.isEmpty()) {
+                throw new LegislationException(problems);
+            }
+            return law;
+        });
+    }
+
+    /** Loads and checks every country folder under {@code root} (a folder holding {@code TJ/}, {@code KZ/}, ...) now. */
     public LawBook load(Path root) {
         List<String> problems = new ArrayList<>();
         Map<String, CountryLaw> countries = new TreeMap<>();
-        List<Path> dirs;
-        try (Stream<Path> s = Files.list(root)) {
-            dirs = s.filter(Files::isDirectory)
-                    .filter(p -> p.getFileName().toString().replace("/", "").matches("[A-Z]{2}"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path dir : dirs) {
-            String cc = dir.getFileName().toString().replace("/", "");
-            List<Path> files;
-            try (Stream<Path> s = Files.list(dir)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Map<String, XLegislation> docs = new LinkedHashMap<>();
-            for (Path f : files) {
-                String name = cc + "/" + f.getFileName();
-                try (InputStream in = Files.newInputStream(f)) {
-                    XLegislation doc = parse(name, in, problems);
-                    if (doc != null) {
-                        if ("draft".equals(doc.status)) {
-                            problems.add(name + ": is a draft (status=\"draft\"); drafts are read by the draft commands,"
-                                    + " never as the law in force");
-                        }
-                        if (!cc.equals(doc.country)) {
-                            problems.add(name + ": country=\"" + doc.country + "\" but the file is in folder " + cc);
-                        }
-                        docs.put(name, doc);
-                    }
-                } catch (IOException e) {
-                    problems.add(name + ": cannot read: " + e.getMessage());
-                }
-            }
+        for (Map.Entry<String, Path> d : countryDirs(root).entrySet()) {
+            CountryLaw law = loadCountry(d.getKey(), d.getValue(), problems);
             if (problems.isEmpty()) {
-                countries.put(cc, new Builder(cc, problems).build(docs));
+                countries.put(d.getKey(), law);
             }
         }
         if (!problems.isEmpty()) {
             throw new LegislationException(problems);
         }
         return new LawBook(countries);
+    }
+
+    private static Map<String, Path> countryDirs(Path root) {
+        Map<String, Path> out = new TreeMap<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().replace("/", "").matches("[A-Z]{2}"))
+                    .forEach(p -> out.put(p.getFileName().toString().replace("/", ""), p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Parses and checks one country's folder; returns null when it added problems. */
+    private CountryLaw loadCountry(String cc, Path dir, List<String> problems) {
+        int before = problems.size();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, XLegislation> docs = new LinkedHashMap<>();
+        for (Path f : files) {
+            String name = cc + "/" + f.getFileName();
+            try (InputStream in = Files.newInputStream(f)) {
+                XLegislation doc = parse(name, in, problems);
+                if (doc != null) {
+                    if ("draft".equals(doc.status)) {
+                        problems.add(name + ": is a draft (status=\"draft\"); drafts are read by the draft commands,"
+                                + " never as the law in force");
+                    }
+                    if (!cc.equals(doc.country)) {
+                        problems.add(name + ": country=\"" + doc.country + "\" but the file is in folder " + cc);
+                    }
+                    docs.put(name, doc);
+                }
+            } catch (IOException e) {
+                problems.add(name + ": cannot read: " + e.getMessage());
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        CountryLaw law = new Builder(cc, problems).build(docs);
+        return problems.size() > before ? null : law;
     }
 
     /**

@@ -141,6 +141,30 @@ class LegislationTest {
     }
 
     @Test
+    void aLazyLawBookLoadsOnlyTheCountryAskedForAndNamesTheFileOfABrokenOne(@TempDir Path dir) throws Exception {
+        Path kz = Files.createDirectories(dir.resolve("KZ"));
+        Files.writeString(kz.resolve("x.xml"), """
+                <legislation xmlns="urn:hazlex:legislation:1" country="KZ">
+                  <surprise/></legislation>""");
+        Path tj = Files.createDirectories(dir.resolve("TJ"));
+        try (var s = Files.list(Path.of("legislation", "TJ"))) {
+            for (Path f : s.toList()) {
+                Files.copy(f, tj.resolve(f.getFileName()));
+            }
+        }
+        LawBook lazy = new LegislationLoader().loadLazily(dir);
+        assertThat(lazy.countries()).containsExactly("KZ", "TJ");
+        assertThat(lazy.country("TJ").orElseThrow().provisions().keySet())
+                .isEqualTo(book.country("TJ").orElseThrow().provisions().keySet());
+        assertThat(lazy.country("UZ")).isEmpty();
+        assertThatThrownBy(() -> lazy.country("KZ")).isInstanceOf(LegislationException.class)
+                .hasMessageContaining("KZ/x.xml:2").hasMessageContaining("surprise");
+        assertThatThrownBy(lazy::loadAll).isInstanceOf(LegislationException.class).hasMessageContaining("KZ/x.xml:2");
+        assertThatThrownBy(() -> new LegislationLoader().load(dir)).isInstanceOf(LegislationException.class)
+                .hasMessageContaining("KZ/x.xml:2");
+    }
+
+    @Test
     void anUnknownElementIsRefused(@TempDir Path dir) throws Exception {
         Path tj = Files.createDirectories(dir.resolve("TJ"));
         Files.writeString(tj.resolve("x.xml"), """
