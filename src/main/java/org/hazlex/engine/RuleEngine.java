@@ -207,6 +207,21 @@ public final class RuleEngine {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.hazlex.rules", country.toLowerCase(java.util.Locale.ROOT), "1.0.0");
         kfs.generateAndWritePomXML(release);
+        try {
+            writeRules(kfs, root, country);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        KieBuilder kb = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("rules for " + country + " do not compile: " + errors);
+        }
+        return ks.newKieContainer(release).getKieBase();
+    }
+
+    /** Writes the DRL files of {@code rules/common} and {@code rules/<country>} under {@code root} into {@code kfs}. */
+    static void writeRules(KieFileSystem kfs, Path root, String country) throws IOException {
         for (String folder : List.of(COMMON, country)) {
             Path dir = root.resolve(folder);
             if (!Files.isDirectory(dir)) {
@@ -217,16 +232,8 @@ public final class RuleEngine {
                     kfs.write("src/main/resources/rules/" + folder + "/" + drl.getFileName(),
                             Files.readString(drl, StandardCharsets.UTF_8));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
-        KieBuilder kb = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
-        List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("rules for " + country + " do not compile: " + errors);
-        }
-        return ks.newKieContainer(release).getKieBase();
     }
 
     /** Checks every rule's metadata against the country's law: judges cite provisions the law defines. */

@@ -1,7 +1,6 @@
 package org.hazlex.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,18 +40,7 @@ public final class RuleModelBuild {
         for (String cc : countries) {
             KieFileSystem kfs = ks.newKieFileSystem();
             kfs.generateAndWritePomXML(RuleEngine.modelRelease(ks, cc));
-            for (String folder : List.of(RuleEngine.COMMON, cc)) {
-                Path dir = rules.resolve(folder);
-                if (!Files.isDirectory(dir)) {
-                    continue;
-                }
-                try (Stream<Path> s = Files.list(dir)) {
-                    for (Path drl : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                        kfs.write("src/main/resources/rules/" + folder + "/" + drl.getFileName(),
-                                Files.readString(drl, StandardCharsets.UTF_8));
-                    }
-                }
-            }
+            RuleEngine.writeRules(kfs, rules, cc);
             KieBuilder kb = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
             List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
