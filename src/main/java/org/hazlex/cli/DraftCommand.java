@@ -145,7 +145,7 @@ public final class DraftCommand implements Runnable {
             if (basis.isEmpty()) {
                 return ExitCodes.INVALID;
             }
-            Optional<HazardList> list = Optional.of(basis.get().list());
+            HazardList list = basis.get().list();
             int adult = basis.get().adult();
             String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
@@ -154,12 +154,12 @@ public final class DraftCommand implements Runnable {
             }
             try (OutputStream out = Files.newOutputStream(output)) {
                 if (name.endsWith(".xlsx")) {
-                    DraftExport.xlsx(list.get(), adult, out);
+                    DraftExport.xlsx(list, adult, out);
                 } else {
-                    DraftExport.csv(list.get(), adult, out);
+                    DraftExport.csv(list, adult, out);
                 }
             }
-            err().println("hazlex: wrote " + list.get().entries().size() + " entries of " + list.get().id() + " to " + output);
+            err().println("hazlex: wrote " + list.entries().size() + " entries of " + list.id() + " to " + output);
             return ExitCodes.COMPLIANT;
         }
 
@@ -194,16 +194,16 @@ public final class DraftCommand implements Runnable {
             if (basis.isEmpty()) {
                 return ExitCodes.INVALID;
             }
-            Optional<HazardList> list = Optional.of(basis.get().list());
+            HazardList list = basis.get().list();
             if (!Files.isRegularFile(input)) {
                 err().println("hazlex: no such file: " + input);
                 return ExitCodes.INVALID;
             }
             LocalDate today = LocalDate.now();
             String draftId = id != null ? id : cc() + "-DRAFT-" + today.toString().replace("-", "");
-            String url = source != null ? source : list.get().provision().instrument().sources().get(0).url();
+            String url = source != null ? source : list.provision().instrument().sources().get(0).url();
             String note = source != null ? "where the draft is published"
-                    : "the source of the list in force that this draft revises (" + list.get().provision().instrument().citation() + ")";
+                    : "the source of the list in force that this draft revises (" + list.provision().instrument().citation() + ")";
             int adult = basis.get().adult();
             DraftImport.Meta meta = new DraftImport.Meta(draftId,
                     titleRu != null ? titleRu : "Проект перечня работ, запрещённых для лиц моложе " + adult + " лет (из файла "
@@ -211,7 +211,7 @@ public final class DraftCommand implements Runnable {
                     titleEn != null ? titleEn : "Draft list of work banned for workers under " + adult + " (from "
                             + input.getFileName() + ")",
                     today, url, note);
-            DraftImport.Result r = DraftImport.read(input, list.get(), adult, cc(), meta);
+            DraftImport.Result r = DraftImport.read(input, list, adult, cc(), meta);
             if (!r.ok()) {
                 r.problems().forEach(p -> err().println(p));
                 err().println("hazlex: " + r.problems().size() + " problem(s) in " + r.rows() + " row(s) of " + input

@@ -437,25 +437,9 @@ public final class InspectionReport {
         if (s == null) {
             return "";
         }
-        s = KEEP.matcher(s).replaceAll("\u00A0");
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        StringBuilder clean = new StringBuilder(s.length());
+        KEEP.matcher(s).replaceAll("\u00A0").chars().forEach(c ->
+                clean.append(c < 0x20 && c != '\n' && c != '\t' && c != '\r' ? ' ' : (char) c));
+        return org.hazlex.util.Html.escape(clean.toString());
     }
 }
