@@ -295,7 +295,12 @@
     const findings = $('findings');
     findings.replaceChildren(...result.findings.map(finding));
 
-    const notes = (result.warnings || []).map((w) => el('li', { 'data-code': w.code }, w.message));
+    const settle = (result.toSettle || []).map((x) => el('li', { 'data-reason': x.reason, 'data-field': x.field || '',
+      'data-entry': x.listEntry || '' }, x.message));
+    $('settle').replaceChildren(...settle);
+    $('settle-block').hidden = settle.length === 0;
+
+    const notes = (result.warnings || []).filter((w) => !w.review).map((w) => el('li', { 'data-code': w.code }, w.message));
     $('notes').replaceChildren(...notes);
     $('notes-block').hidden = notes.length === 0;
 

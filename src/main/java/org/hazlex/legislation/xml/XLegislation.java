@@ -20,7 +20,9 @@ public class XLegislation {
         @XmlElement(name = "permission", type = XPermission.class),
         @XmlElement(name = "hazardClause", type = XHazardClause.class),
         @XmlElement(name = "list", type = XList.class),
-        @XmlElement(name = "gap", type = XGap.class)
+        @XmlElement(name = "gap", type = XGap.class),
+        @XmlElement(name = "listScope", type = XListScope.class),
+        @XmlElement(name = "requires", type = XRequires.class)
     })
     public List<Object> items = new ArrayList<>();
 }
