@@ -117,6 +117,7 @@ public final class RuleEngine {
         CountryLaw law = laws.country(snapshot.country()).orElseThrow();
         KieSession ks = base(snapshot.country()).newKieSession();
         FindingSink sink = new FindingSink(law.provisions());
+        sink.sanctionsInForce(!snapshot.sanctions().isEmpty());
         ks.setGlobal("sink", sink);
         Map<String, HazardList> references = new java.util.LinkedHashMap<>();
         for (ListScope scope : snapshot.listScopes()) {

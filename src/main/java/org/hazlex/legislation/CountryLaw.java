@@ -24,13 +24,14 @@ public final class CountryLaw {
     private final List<LawGap> gaps;
     private final List<ListScope> listScopes;
     private final List<Requirement> requirements;
+    private final List<LawSanction> sanctions;
     private final TreeSet<LocalDate> boundaries = new TreeSet<>();
     private final Map<LocalDate, LawSnapshot> snapshots = new ConcurrentHashMap<>();
 
     CountryLaw(String country, Map<String, Instrument> instruments, Map<String, Provision> provisions,
                List<LawValue> values, List<LawWindow> windows, List<LawBan> bans, List<LawPermission> permissions,
                List<ClauseTag> clauseTags, List<HazardList> lists, List<LawGap> gaps, List<ListScope> listScopes,
-               List<Requirement> requirements) {
+               List<Requirement> requirements, List<LawSanction> sanctions) {
         this.country = country;
         this.instruments = Map.copyOf(instruments);
         this.provisions = Map.copyOf(provisions);
@@ -43,6 +44,7 @@ public final class CountryLaw {
         this.gaps = List.copyOf(gaps);
         this.listScopes = List.copyOf(listScopes);
         this.requirements = List.copyOf(requirements);
+        this.sanctions = List.copyOf(sanctions);
         List<Period> periods = new ArrayList<>();
         values.forEach(v -> periods.add(v.getPeriod()));
         windows.forEach(v -> periods.add(v.getPeriod()));
@@ -53,6 +55,7 @@ public final class CountryLaw {
         gaps.forEach(v -> periods.add(v.getPeriod()));
         listScopes.forEach(v -> periods.add(v.getPeriod()));
         requirements.forEach(v -> periods.add(v.period()));
+        sanctions.forEach(v -> periods.add(v.getPeriod()));
         for (Period p : periods) {
             boundaries.add(p.from());
             if (p.to() != null) {
@@ -73,6 +76,7 @@ public final class CountryLaw {
     public List<LawGap> gaps() { return gaps; }
     public List<ListScope> listScopes() { return listScopes; }
     public List<Requirement> requirements() { return requirements; }
+    public List<LawSanction> sanctions() { return sanctions; }
 
     /**
      * The topics the minors' rules need a value for over a period (legislation/README.md, "Coverage"). Where no
@@ -106,7 +110,7 @@ public final class CountryLaw {
         Map<String, Provision> pro = new java.util.HashMap<>(provisions);
         pro.put(draft.list().provision().id(), draft.list().provision());
         return new CountryLaw(country, ins, pro, values, windows, bans, permissions, clauseTags, ls, gaps, listScopes,
-                requirements);
+                requirements, sanctions);
     }
 
     /** The law in force on {@code date}. */
@@ -130,7 +134,8 @@ public final class CountryLaw {
                 list,
                 gs,
                 sectors,
-                listScopes.stream().filter(inForce).toList());
+                listScopes.stream().filter(inForce).toList(),
+                sanctions.stream().filter(inForce).toList());
     }
 
     /** The topics required on a date: those of the declaration in force, or every topic where none is. */
