@@ -330,6 +330,10 @@
     if (f.remedy) {
       li.append(el('p', { class: 'remedy' }, el('strong', {}, t('web.finding.remedy') + ': '), f.remedy));
     }
+    for (const x of f.sanctions || []) {
+      li.append(el('p', { class: 'sanction', 'data-sanction': x.id }, el('strong', {}, t('web.finding.sanction') + ': '),
+        el('a', { href: x.provision.source, rel: 'noopener' }, x.text)));
+    }
     return li;
   }
 

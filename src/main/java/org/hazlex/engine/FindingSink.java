@@ -10,6 +10,7 @@ import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
 import org.hazlex.legislation.Cited;
 import org.hazlex.legislation.LawGap;
+import org.hazlex.legislation.LawSanction;
 import org.hazlex.legislation.LawValue;
 import org.hazlex.legislation.ListEntry;
 import org.hazlex.legislation.ListSector;
@@ -28,6 +29,8 @@ public final class FindingSink {
     private final Map<String, Provision> provisions;
     private final Map<Subject, Map<String, Finding>> findings = new LinkedHashMap<>();
     private final Map<Subject, Map<String, Notice>> notices = new LinkedHashMap<>();
+    private final Map<Subject, Map<String, List<LawSanction>>> sanctions = new LinkedHashMap<>();
+    private boolean sanctionsInForce;
 
     FindingSink(Map<String, Provision> provisions) {
         this.provisions = provisions;
@@ -65,7 +68,9 @@ public final class FindingSink {
         Certainty c = atMost(Certainty.of(certainty), p.verification());
         Finding f = new Finding(meta(ctx.getRule(), "kind"), c, ctx.getRule().getName(), p,
                 p.verification(), null, null, null, null, messageKey(ctx.getRule()), toMap(args));
-        put(s, ctx.getRule().getName() + "|" + p.id() + "|" + java.util.Arrays.toString(args), f);
+        String key = ctx.getRule().getName() + "|" + p.id() + "|" + java.util.Arrays.toString(args);
+        put(s, key, f);
+        announce(ctx, s, key, f);
     }
 
     /** A hazardous-list entry matched. Several matches of one entry give one finding, the most certain. */
@@ -126,6 +131,28 @@ public final class FindingSink {
                 messageKey(rule), toMap(args));
         String key = entry != null ? "entry|" + entry.getId() : rule.getName() + "|" + p.id() + discriminator;
         put(s, key, f);
+        announce(ctx, s, key, f);
+    }
+
+    /** Whether the law of this session attaches sanctions to findings (else no {@link Found} fact is inserted). */
+    void sanctionsInForce(boolean inForce) {
+        this.sanctionsInForce = inForce;
+    }
+
+    /** Tells the rules that a finding was recorded, so that a sanction rule can attach what the law attaches to it. */
+    private void announce(RuleContext ctx, Subject s, String key, Finding f) {
+        if (sanctionsInForce) {
+            ctx.insertLogical(new Found(s, key, f.kind(), f.provision().id()));
+        }
+    }
+
+    /** The law attaches {@code sanction} to the finding {@code found} stands for (called by the sanction rule). */
+    public void sanction(Found found, LawSanction sanction) {
+        List<LawSanction> list = sanctions.computeIfAbsent(found.getSubject(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(found.getKey(), k -> new ArrayList<>());
+        if (!list.contains(sanction)) {
+            list.add(sanction);
+        }
     }
 
     /** Law taken from a secondary source was not checked against the legal text: an assessor confirms. */
@@ -146,7 +173,11 @@ public final class FindingSink {
     }
 
     List<Finding> findings(Subject s) {
-        return List.copyOf(findings.getOrDefault(s, Map.of()).values());
+        Map<String, List<LawSanction>> attached = sanctions.getOrDefault(s, Map.of());
+        List<Finding> out = new ArrayList<>();
+        findings.getOrDefault(s, Map.of()).forEach((key, f) ->
+                out.add(attached.containsKey(key) ? f.withSanctions(attached.get(key)) : f));
+        return List.copyOf(out);
     }
 
     List<Notice> notices(Subject s) {
@@ -156,6 +187,7 @@ public final class FindingSink {
     void clear() {
         findings.clear();
         notices.clear();
+        sanctions.clear();
     }
 
     private Provision ruleProvision(Rule rule) {

@@ -115,6 +115,7 @@ public final class RuleEngine {
         CountryLaw law = laws.country(snapshot.country()).orElseThrow();
         KieSession ks = base(snapshot.country()).newKieSession();
         FindingSink sink = new FindingSink(law.provisions());
+        sink.sanctionsInForce(!snapshot.sanctions().isEmpty());
         ks.setGlobal("sink", sink);
         for (Object fact : snapshot.facts()) {
             ks.insert(fact);

@@ -25,6 +25,8 @@ public final class Subject {
     public Boolean getPreEmploymentMedicalExam() { return job.worker().preEmploymentMedicalExam(); }
     public LocalDate getLastMedicalExamOn() { return job.worker().lastMedicalExamOn(); }
     public Boolean getCreativeWork() { return job.job().creativeWork(); }
+    /** Whether the job is stated to be creative work (theatre, film, concerts, circus and the like). */
+    public boolean isInCreativeWork() { return Boolean.TRUE.equals(job.job().creativeWork()); }
     public Boolean getBusinessTrips() { return job.job().businessTrips(); }
     public Boolean getRotationWork() { return job.job().rotationWork(); }
     public Boolean getFullMaterialLiability() { return job.job().fullMaterialLiability(); }

@@ -21,12 +21,19 @@ public final class CountryLaw {
     private final List<ClauseTag> clauseTags;
     private final List<HazardList> lists;
     private final List<LawGap> gaps;
+    private final List<LawSanction> sanctions;
     private final TreeSet<LocalDate> boundaries = new TreeSet<>();
     private final Map<LocalDate, LawSnapshot> snapshots = new ConcurrentHashMap<>();
 
     CountryLaw(String country, Map<String, Instrument> instruments, Map<String, Provision> provisions,
                List<LawValue> values, List<LawWindow> windows, List<LawBan> bans, List<LawPermission> permissions,
                List<ClauseTag> clauseTags, List<HazardList> lists, List<LawGap> gaps) {
+        this(country, instruments, provisions, values, windows, bans, permissions, clauseTags, lists, gaps, List.of());
+    }
+
+    CountryLaw(String country, Map<String, Instrument> instruments, Map<String, Provision> provisions,
+               List<LawValue> values, List<LawWindow> windows, List<LawBan> bans, List<LawPermission> permissions,
+               List<ClauseTag> clauseTags, List<HazardList> lists, List<LawGap> gaps, List<LawSanction> sanctions) {
         this.country = country;
         this.instruments = Map.copyOf(instruments);
         this.provisions = Map.copyOf(provisions);
@@ -37,6 +44,7 @@ public final class CountryLaw {
         this.clauseTags = List.copyOf(clauseTags);
         this.lists = List.copyOf(lists);
         this.gaps = List.copyOf(gaps);
+        this.sanctions = List.copyOf(sanctions);
         List<Period> periods = new ArrayList<>();
         values.forEach(v -> periods.add(v.getPeriod()));
         windows.forEach(v -> periods.add(v.getPeriod()));
@@ -45,6 +53,7 @@ public final class CountryLaw {
         clauseTags.forEach(v -> periods.add(v.getPeriod()));
         lists.forEach(v -> periods.add(v.period()));
         gaps.forEach(v -> periods.add(v.getPeriod()));
+        sanctions.forEach(v -> periods.add(v.getPeriod()));
         for (Period p : periods) {
             boundaries.add(p.from());
             if (p.to() != null) {
@@ -63,6 +72,7 @@ public final class CountryLaw {
     public List<ClauseTag> clauseTags() { return clauseTags; }
     public List<HazardList> lists() { return lists; }
     public List<LawGap> gaps() { return gaps; }
+    public List<LawSanction> sanctions() { return sanctions; }
 
     /** The dates on which something changes, in order: every date between two of them sees the same law. */
     public List<LocalDate> boundaries() {
@@ -84,7 +94,7 @@ public final class CountryLaw {
         ins.put(draft.instrument().id(), draft.instrument());
         Map<String, Provision> pro = new java.util.HashMap<>(provisions);
         pro.put(draft.list().provision().id(), draft.list().provision());
-        return new CountryLaw(country, ins, pro, values, windows, bans, permissions, clauseTags, ls, gaps);
+        return new CountryLaw(country, ins, pro, values, windows, bans, permissions, clauseTags, ls, gaps, sanctions);
     }
 
     /** The law in force on {@code date}. */
@@ -107,6 +117,7 @@ public final class CountryLaw {
                 clauseTags.stream().filter(inForce).toList(),
                 list,
                 gaps.stream().filter(g -> g.getPeriod().contains(date)).toList(),
-                sectors);
+                sectors,
+                sanctions.stream().filter(inForce).toList());
     }
 }

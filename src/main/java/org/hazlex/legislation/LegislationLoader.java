@@ -40,9 +40,11 @@ import org.hazlex.legislation.xml.XLegislation;
 import org.hazlex.legislation.xml.XList;
 import org.hazlex.legislation.xml.XPermission;
 import org.hazlex.legislation.xml.XProvision;
+import org.hazlex.legislation.xml.XSanction;
 import org.hazlex.legislation.xml.XText;
 import org.hazlex.legislation.xml.XValue;
 import org.hazlex.legislation.xml.XWindow;
+import org.hazlex.legislation.xml.XWording;
 
 /**
  * Loads {@code legislation/}: every {@code <CC>/*.xml} file is parsed with DTDs and external entities off,
@@ -59,6 +61,7 @@ public final class LegislationLoader {
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("age.adult", "years"), Map.entry("minimum-age.general", "years"),
             Map.entry("minimum-age.pupil", "years"), Map.entry("minimum-age.education", "years"),
+            Map.entry("minimum-age.by-agreement", "years"),
             Map.entry("hours.daily", "h"), Map.entry("hours.weekly", "h"), Map.entry("load.single", "kg"),
             Map.entry("load.shift-total", "kg"), Map.entry("load.heavy-work", "kg"), Map.entry("leave.annual", "days"),
             Map.entry("medical-exam.interval", "months"));
@@ -304,6 +307,7 @@ public final class LegislationLoader {
             List<ClauseTag> clauseTags = new ArrayList<>();
             List<HazardList> lists = new ArrayList<>();
             List<LawGap> gaps = new ArrayList<>();
+            List<LawSanction> sanctions = new ArrayList<>();
             Set<String> gapIds = new HashSet<>();
             for (var d : docs.entrySet()) {
                 String file = d.getKey();
@@ -319,7 +323,7 @@ public final class LegislationLoader {
                     } else if (o instanceof XBan x) {
                         Provision p = cite(file, x);
                         if (p != null) {
-                            bans.add(new LawBan(x.activity, x.scope == null ? "minors" : x.scope, p,
+                            bans.add(new LawBan(x.activity, x.scope == null ? "minors" : x.scope, x.exception, p,
                                     period(file, x, p), verification(x, p), x.notes));
                         }
                     } else if (o instanceof XPermission x) {
@@ -348,11 +352,23 @@ public final class LegislationLoader {
                         LocalDate from = x.validFrom == null ? BEGINNING : date(file, x.validFrom);
                         LocalDate to = x.validTo == null ? null : date(file, x.validTo);
                         gaps.add(new LawGap(x.id, x.topic, new Period(from, to), local(file, "gap " + x.id + " description", x.descriptions)));
+                    } else if (o instanceof XSanction x) {
+                        LawSanction sanction = sanction(file, x);
+                        if (sanction != null) {
+                            sanctions.add(sanction);
+                        }
                     }
                 }
             }
             checkOverlaps(values, lists);
-            return new CountryLaw(cc, instruments, provisions, values, windows, bans, permissions, clauseTags, lists, gaps);
+            Set<String> sanctionIds = new HashSet<>();
+            sanctions.forEach(x -> {
+                if (!sanctionIds.add(x.getId())) {
+                    problems.add(cc + ": sanction id " + x.getId() + " is used twice");
+                }
+            });
+            return new CountryLaw(cc, instruments, provisions, values, windows, bans, permissions, clauseTags, lists, gaps,
+                    sanctions);
         }
 
         private void instrument(String file, XInstrument x) {
@@ -394,9 +410,55 @@ public final class LegislationLoader {
                             + " article label twice (the English label is the article attribute)");
                 }
             }
+            Map<String, String> wording = new LinkedHashMap<>();
+            Set<String> translated = new HashSet<>();
+            for (XWording w : x.wordings) {
+                String lang = w.lang == null ? "en" : w.lang;
+                if (wording.put(lang, w.text.strip().replaceAll("\\s+", " ")) != null) {
+                    problems.add(file + ": provision " + x.id + " gives its " + lang + " wording twice");
+                }
+                if (Boolean.TRUE.equals(w.translated)) {
+                    translated.add(lang);
+                }
+            }
+            if (!wording.isEmpty() && !wording.containsKey("en")) {
+                problems.add(file + ": provision " + x.id + " has a wording but no English one (a wording without lang)");
+            }
+            if (!wording.isEmpty() && wording.size() < 2) {
+                problems.add(file + ": provision " + x.id + " has its wording in English only; quote the text read");
+            }
             provisions.put(x.id, new Provision(x.id, in, x.article, Verification.of(x.verification), p, source,
                     x.lastChecked == null ? null : date(file, x.lastChecked), x.summary.strip(), x.notes,
-                    new LocalText(articles)));
+                    new LocalText(articles), wording.containsKey("en") ? new LocalText(wording) : null, translated));
+        }
+
+        private LawSanction sanction(String file, XSanction x) {
+            idPrefix(file, x.id);
+            Provision p = cite(file, x);
+            if (p == null) {
+                return null;
+            }
+            List<LawSanction.Target> targets = new ArrayList<>();
+            for (XSanction.Target t : x.targets) {
+                if (t.kind == null && t.provision == null) {
+                    problems.add(file + ": sanction " + x.id + " has a target naming neither a finding kind nor a provision");
+                }
+                if (t.provision != null && !provisions.containsKey(t.provision)) {
+                    problems.add(file + ": sanction " + x.id + " targets provision " + t.provision + ", which does not exist");
+                }
+                targets.add(new LawSanction.Target(t.kind, t.provision, t.notes));
+            }
+            List<LawSanction.Fine> fines = new ArrayList<>();
+            for (XSanction.Fine f : x.fines) {
+                boolean fixed = f.amount != null && f.from == null && f.to == null;
+                boolean range = f.amount == null && f.from != null && f.to != null && f.from.compareTo(f.to) <= 0;
+                if (!fixed && !range) {
+                    problems.add(file + ": sanction " + x.id + ": a fine is an amount, or a range from-to with from at most to");
+                }
+                fines.add(new LawSanction.Fine(f.liable, f.amount == null ? null : f.amount.doubleValue(),
+                        f.from == null ? null : f.from.doubleValue(), f.to == null ? null : f.to.doubleValue(), f.unit));
+            }
+            return new LawSanction(x.id, p, period(file, x, p), verification(x, p), targets, fines, x.notes);
         }
 
         private void value(String file, XValue x, List<LawValue> values) {

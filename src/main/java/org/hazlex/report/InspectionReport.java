@@ -302,6 +302,10 @@ public final class InspectionReport {
             sb.append("<div class=\"remedy\"><b>").append(esc(m.get("report.col.remedy"))).append(":</b> ")
                     .append(esc(remedy)).append("</div>");
         }
+        for (org.hazlex.legislation.LawSanction x : f.sanctions()) {
+            sb.append("<div class=\"remedy\"><b>").append(esc(m.get("report.col.sanction"))).append(":</b> ")
+                    .append(esc(m.sanction(x))).append("</div>");
+        }
         sb.append("</td></tr></tbody>\n");
     }
 

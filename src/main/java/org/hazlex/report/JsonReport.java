@@ -5,6 +5,7 @@ import org.hazlex.domain.Problem;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
 import org.hazlex.findings.Result;
+import org.hazlex.legislation.LawSanction;
 import org.hazlex.legislation.Provision;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -76,6 +77,10 @@ public final class JsonReport {
         }
         ObjectNode provision = provision(f.provision(), f);
         provision.put("citation", InspectionReport.cite(f, messages));
+        String wording = f.provision().wording(messages.lang());
+        if (wording != null) {
+            provision.put("wording", wording);
+        }
         o.set("provision", provision);
         if (f.entry() != null) {
             ObjectNode e = o.putObject("listEntry");
@@ -89,17 +94,45 @@ public final class JsonReport {
         o.put("rule", f.rule());
         o.put("message", messages.finding(f));
         o.put("remedy", messages.remedy(f.kind()));
+        if (!f.sanctions().isEmpty()) {
+            ArrayNode ss = o.putArray("sanctions");
+            for (LawSanction x : f.sanctions()) {
+                ObjectNode n = ss.addObject();
+                n.put("id", x.getId());
+                ObjectNode p = provision(x.getProvision(), x.getVerification());
+                p.put("citation", x.getProvision().article(messages.lang()) + ", "
+                        + x.getProvision().instrument().citation(messages.lang()));
+                n.set("provision", p);
+                ArrayNode fines = n.putArray("fines");
+                for (LawSanction.Fine fine : x.getFines()) {
+                    ObjectNode fn = fines.addObject();
+                    fn.put("liable", fine.liable());
+                    if (fine.amount() != null) {
+                        fn.put("amount", fine.amount());
+                    } else {
+                        fn.put("from", fine.from());
+                        fn.put("to", fine.to());
+                    }
+                    fn.put("unit", fine.unit());
+                }
+                n.put("text", messages.sanction(x));
+            }
+        }
         return o;
     }
 
     private static ObjectNode provision(Provision p, Finding f) {
+        return provision(p, f.verification());
+    }
+
+    private static ObjectNode provision(Provision p, org.hazlex.legislation.Verification v) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", p.id());
         o.put("country", p.country());
         o.put("instrument", p.instrument().citation());
         o.put("article", p.article());
         o.put("source", p.source());
-        o.put("verification", f.verification().code());
+        o.put("verification", v.code());
         return o;
     }
 

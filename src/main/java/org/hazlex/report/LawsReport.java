@@ -10,6 +10,7 @@ import org.hazlex.legislation.Instrument;
 import org.hazlex.legislation.LawBan;
 import org.hazlex.legislation.LawGap;
 import org.hazlex.legislation.LawPermission;
+import org.hazlex.legislation.LawSanction;
 import org.hazlex.legislation.LawValue;
 import org.hazlex.legislation.LawWindow;
 import org.hazlex.legislation.ListSection;
@@ -47,7 +48,7 @@ public final class LawsReport {
         }
         var snap = view.snapshot();
         o.set("minimumAges", values(snap.values(), "age.adult", "minimum-age.general", "minimum-age.education",
-                "minimum-age.pupil"));
+                "minimum-age.by-agreement", "minimum-age.pupil"));
         ArrayNode perms = o.putArray("ageExceptions");
         for (LawPermission p : snap.permissions()) {
             ObjectNode n = perms.addObject();
@@ -99,6 +100,36 @@ public final class LawsReport {
             hl.put("entries", 0);
             hl.put("complete", false);
         }
+        ArrayNode sanctions = o.putArray("sanctions");
+        for (LawSanction x : snap.sanctions()) {
+            ObjectNode n = sanctions.addObject();
+            n.put("id", x.getId());
+            ArrayNode targets = n.putArray("targets");
+            x.getTargets().forEach(t -> {
+                ObjectNode tn = targets.addObject();
+                if (t.kind() != null) {
+                    tn.put("kind", t.kind());
+                }
+                if (t.provision() != null) {
+                    tn.put("provision", t.provision());
+                }
+                notes(tn, t.notes());
+            });
+            ArrayNode fines = n.putArray("fines");
+            x.getFines().forEach(f -> {
+                ObjectNode fn = fines.addObject();
+                fn.put("liable", f.liable());
+                if (f.amount() != null) {
+                    fn.put("amount", f.amount());
+                } else {
+                    fn.put("from", f.from());
+                    fn.put("to", f.to());
+                }
+                fn.put("unit", f.unit());
+            });
+            cite(n, x);
+            notes(n, x.getNotes());
+        }
         o.set("coverage", coverage(view));
         return o;
     }
@@ -126,7 +157,8 @@ public final class LawsReport {
                             : " of about " + l.officialEntries()) + ". Sections not encoded in full: "
                     + String.join(", ", missing) + ".");
         });
-        if (view.snapshot().list().isEmpty() && view.snapshot().gaps().stream().noneMatch(g -> g.getTopic().equals("all"))) {
+        if (view.snapshot().list().isEmpty() && view.snapshot().gaps().stream()
+                .noneMatch(g -> g.getTopic().equals("all") || g.getTopic().equals("hazardous-work"))) {
             ObjectNode n = a.addObject();
             n.put("topic", "hazardous-work");
             n.put("status", "missing");
@@ -249,6 +281,21 @@ public final class LawsReport {
         }
         section(sb, "Load norms", t.get("loadNorms"));
         section(sb, "Leave and medical examinations", t.get("leaveAndMedical"));
+        if (!t.get("sanctions").isEmpty()) {
+            sb.append("\nSanctions:\n");
+            t.get("sanctions").forEach(x -> {
+                List<String> what = new java.util.ArrayList<>();
+                x.get("targets").forEach(tg -> what.add(tg.has("kind") ? tg.get("kind").asString()
+                        : tg.get("provision").asString()));
+                List<String> fines = new java.util.ArrayList<>();
+                x.get("fines").forEach(f -> fines.add(f.get("liable").asString() + " "
+                        + (f.has("amount") ? Messages.number(f.get("amount").asDouble())
+                                : Messages.number(f.get("from").asDouble()) + "-" + Messages.number(f.get("to").asDouble()))
+                        + " " + f.get("unit").asString()));
+                sb.append("  ").append(String.join(", ", what)).append(": ").append(String.join("; ", fines))
+                        .append("  ").append(cite(x)).append('\n');
+            });
+        }
         var hl = t.get("hazardousList");
         sb.append("\nHazardous-work list: ");
         if (hl.get("instrument").isNull()) {

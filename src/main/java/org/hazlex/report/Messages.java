@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
+import org.hazlex.legislation.LawSanction;
 import org.hazlex.legislation.LocalText;
 
 /** Renders findings and notices from the one message bundle ({@code messages*.properties}) in English or Russian. */
@@ -66,6 +67,10 @@ public final class Messages {
         args.put("unit", f.unit() == null ? "" : f.unit());
         args.put("article", f.provision().articles());
         args.put("instrument", f.provision().instrument().citations());
+        String wording = f.provision().wording(lang());
+        if (wording != null) {
+            args.put("wording", wording);
+        }
         if (f.entry() != null) {
             args.put("entryId", f.entry().getId());
             args.put("label", f.entry().getLabel());
@@ -77,7 +82,7 @@ public final class Messages {
         if (args.get("part") instanceof Integer i) {
             args.put("partNo", i + 1);
         }
-        StringBuilder sb = new StringBuilder(format(f.messageKey(), args));
+        StringBuilder sb = new StringBuilder(format(messageKey(f), args));
         Object via = f.args().get("via");
         if (via != null && has(f.kind() + ".via." + via)) {
             sb.append(' ').append(format(f.kind() + ".via." + via, args));
@@ -92,6 +97,41 @@ public final class Messages {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The key of a finding's message: a message that quotes its provision's wording ({wording}) falls back to its
+     * {@code .unread} variant where the provision's text was not read (no wording is encoded).
+     */
+    public String messageKey(Finding f) {
+        String key = f.messageKey();
+        if (f.provision().wording(lang()) == null && get(key).contains("{wording}")) {
+            return key + ".unread";
+        }
+        return key;
+    }
+
+    /**
+     * A sanction as a reader reads it: "Art. 87(2), Code …: a fine on natural persons of 30 calculation indices; on
+     * legal persons of 130 calculation indices".
+     */
+    public String sanction(LawSanction x) {
+        java.util.List<String> fines = new java.util.ArrayList<>();
+        for (LawSanction.Fine fine : x.getFines()) {
+            Map<String, Object> a = new HashMap<>();
+            a.put("liable", get("sanction.liable." + fine.liable()));
+            a.put("unit", get("sanction.unit." + fine.unit()));
+            if (fine.amount() != null) {
+                a.put("amount", fine.amount());
+                fines.add(format("sanction.fine.amount", a));
+            } else {
+                a.put("from", fine.from());
+                a.put("to", fine.to());
+                fines.add(format("sanction.fine.range", a));
+            }
+        }
+        return format("sanction.text", Map.of("article", x.getProvision().articles(),
+                "instrument", x.getProvision().instrument().citations(), "fines", String.join("; ", fines)));
     }
 
     public String notice(Notice n) {

@@ -35,6 +35,8 @@ public final class TextReport {
                 if (!remedy.isEmpty()) {
                     sb.append("      -> ").append(remedy).append('\n');
                 }
+                f.sanctions().forEach(x -> sb.append("      ").append(m.get("word.sanction")).append(": ")
+                        .append(m.sanction(x)).append('\n'));
             }
             for (Notice n : r.warnings()) {
                 sb.append("  ! ").append(n.path() == null || n.path().isEmpty() ? "" : n.path() + ": ")

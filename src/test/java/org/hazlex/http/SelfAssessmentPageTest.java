@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The self-assessment page in a real browser (Debian's chromium and chromedriver, headless): fixtures are typed
  * into the form as an employer would, and the page must show the fixture's verdict and, finding by finding, the
- * kind, message, limit and actual, article and remedy the API gives for the fixture file itself; then the language
+ * kind, message, limit and actual, article, remedy and sanctions the API gives for the fixture file itself; then the language
  * is switched. One server and one browser serve every case; a screenshot per case goes to
  * {@code target/browser-screenshots/}. Without a browser the tests are skipped with a message, unless
  * {@code HAZLEX_BROWSER_TESTS=required} (as {@code .ci/run} sets), when they fail.
@@ -81,7 +81,8 @@ class SelfAssessmentPageTest {
                         "полив хлопка"),
                 new Case("hazardous-height-16", "fixtures/TJ/tj-tag-height-construction-16.job.json", "ru", null, null),
                 new Case("load-girl-16", "fixtures/TJ/tj-load-girl-16-over-7.job.json", "en", null, null),
-                new Case("kz-car-wash-16-weekly-hours", "fixtures/KZ/kz-car-wash-16-40h.job.json", "ru", "мойщик машин", null));
+                new Case("kz-car-wash-16-weekly-hours", "fixtures/KZ/kz-car-wash-16-40h.job.json", "ru", "мойщик машин", null),
+                new Case("kg-porter-12-sanctions", "fixtures/KG/kg-2026-bazaar-porter-12.job.json", "ru", "арабакеш на базаре", null));
     }
 
     @BeforeAll
@@ -318,6 +319,18 @@ class SelfAssessmentPageTest {
             assertThat(li.findElement(By.className("message")).getText()).isEqualTo(f.get("message").asString());
             assertThat(li.findElement(By.className("law")).getText()).contains(f.get("provision").get("citation").asString());
             assertThat(li.findElement(By.className("remedy")).getText()).contains(f.get("remedy").asString());
+            List<String> sanctions = new ArrayList<>();
+            if (f.has("sanctions")) {
+                f.get("sanctions").forEach(x -> sanctions.add(x.get("text").asString()));
+            }
+            assertThat(li.findElements(By.className("sanction"))).extracting(WebElement::getText)
+                    .hasSize(sanctions.size())
+                    .allSatisfy(text -> assertThat(text).startsWith(message(lang, "web.finding.sanction")))
+                    .satisfies(texts -> {
+                        for (int k = 0; k < sanctions.size(); k++) {
+                            assertThat(texts.get(k)).contains(sanctions.get(k));
+                        }
+                    });
             if (f.has("limit") && f.has("actual") && !f.get("kind").asString().equals("hazardous-work")) {
                 String figures = li.findElement(By.className("figures")).getText();
                 assertThat(figures).contains(message(lang, "web.finding.limit"), message(lang, "web.finding.actual"),

@@ -134,10 +134,80 @@ class LegislationTest {
     }
 
     @Test
-    void kyrgyzLawIsEncodedOnlyAsUnverifiedAndTheCode2025AsAGap() {
+    void kyrgyzLawFrom2025IsTheVerified2025CodeWithOnlyItsListAndLoadNormsMissing() {
         CountryLaw kg = book.country("KG").orElseThrow();
-        assertThat(kg.values()).allSatisfy(v -> assertThat(v.getVerification()).isEqualTo(Verification.UNVERIFIED));
-        assertThat(kg.on(LocalDate.of(2026, 5, 12)).gaps()).extracting(LawGap::getTopic).contains("all");
+        LawSnapshot now = kg.on(LocalDate.of(2026, 5, 12));
+        assertThat(now.values()).isNotEmpty().allSatisfy(v -> assertThat(v.getVerification()).isEqualTo(Verification.VERIFIED));
+        assertThat(now.bans()).isNotEmpty().allSatisfy(b -> assertThat(b.getVerification()).isEqualTo(Verification.VERIFIED));
+        assertThat(now.values()).extracting(v -> v.getProvision().instrument().id()).containsOnly("KG-LC2025");
+        assertThat(now.gaps()).filteredOn(g -> !g.getTopic().equals("not-assessed"))
+                .extracting(LawGap::getId).containsExactlyInAnyOrder("KG-gap/list-2025", "KG-gap/loads-2025");
+        assertThat(kg.gaps()).extracting(LawGap::getId).doesNotContain("KG-gap/lc2025");
+        // before the 2025 Code was published, the 2004 Code (known from secondary sources) stays as it was
+        assertThat(kg.on(LocalDate.of(2025, 1, 27)).values())
+                .allSatisfy(v -> assertThat(v.getVerification()).isEqualTo(Verification.UNVERIFIED));
+        assertThat(kg.on(LocalDate.of(2025, 2, 7)).gaps()).extracting(LawGap::getTopic).contains("all");
+        assertThat(kg.on(LocalDate.of(2025, 2, 8)).gaps()).extracting(LawGap::getTopic).doesNotContain("all");
+    }
+
+    @Test
+    void uzbekLawBefore2023IsThe1995CodeReadInFull() {
+        LawSnapshot uz = book.country("UZ").orElseThrow().on(LocalDate.of(2020, 1, 1));
+        assertThat(uz.values()).isNotEmpty().allSatisfy(v -> {
+            assertThat(v.getVerification()).isEqualTo(Verification.VERIFIED);
+            assertThat(v.getProvision().instrument().id()).isEqualTo("UZ-LC1995");
+        });
+        assertThat(uz.bans()).extracting(LawBan::getActivity).contains("night-work", "overtime", "rest-day-work");
+        assertThat(uz.windows()).isNotEmpty();
+    }
+
+    @Test
+    void everyKazakhValueFrom2016IsVerifiedAndTheOrderIsCitedOnce() {
+        CountryLaw kz = book.country("KZ").orElseThrow();
+        assertThat(kz.on(LocalDate.of(2026, 5, 12)).values())
+                .allSatisfy(v -> assertThat(v.getVerification()).isEqualTo(Verification.VERIFIED));
+        Provision list = kz.provisions().get("KZ-MHSD944/list");
+        assertThat(list.article() + ", " + list.instrument().citation()).containsOnlyOnce("Annex 1");
+        assertThat(list.article("ru") + ", " + list.instrument().citation("ru")).containsOnlyOnce("приложение 1");
+    }
+
+    @Test
+    void everyVerifiedProvisionQuotesItsOperativeWordsAndNoUnverifiedOneDoes() {
+        for (String cc : book.countries()) {
+            for (Provision p : book.country(cc).orElseThrow().provisions().values()) {
+                if (p.verification() == Verification.VERIFIED) {
+                    assertThat(p.wording()).as(p.id()).isNotNull();
+                    assertThat(p.wording().has("en")).as(p.id()).isTrue();
+                    assertThat(p.wording().has("ru") || p.wording().has("uz")).as(p.id() + " quotes the text read").isTrue();
+                } else {
+                    assertThat(p.wording()).as(p.id() + " was not read, so it has no wording").isNull();
+                }
+            }
+        }
+        Provision uz = book.country("UZ").orElseThrow().provisions().get("UZ-LC2022/412.1");
+        assertThat(uz.wordingTranslated()).containsExactly("ru");
+        assertThat(uz.wording("uz")).startsWith("Oʻn sakkiz yoshgacha");
+    }
+
+    @Test
+    void aSanctionMustNameWhatItSanctionsAndAFineIsAnAmountOrARange(@TempDir Path dir) throws Exception {
+        Path kg = Files.createDirectories(dir.resolve("KG"));
+        Files.writeString(kg.resolve("x.xml"), """
+                <legislation xmlns="urn:hazlex:legislation:1" country="KG">
+                  <instrument id="KG-X" kind="code" adopted="2021-10-28" validFrom="2021-12-01">
+                    <title lang="en">X</title><citation>X</citation><source url="https://example.org" kind="official"/>
+                  </instrument>
+                  <provision id="KG-X/1" instrument="KG-X" article="Art. 1" verification="verified"><summary>s</summary></provision>
+                  <sanction id="KG-X/1" provision="KG-X/1">
+                    <target/>
+                    <target kind="night-work" provision="KG-X/9"/>
+                    <fine liable="legal-person" amount="10" from="1" to="2" unit="calculation-index"/>
+                  </sanction>
+                </legislation>""");
+        assertThatThrownBy(() -> new LegislationLoader().load(dir)).isInstanceOf(LegislationException.class)
+                .hasMessageContaining("a target naming neither a finding kind nor a provision")
+                .hasMessageContaining("targets provision KG-X/9, which does not exist")
+                .hasMessageContaining("a fine is an amount, or a range");
     }
 
     @Test

@@ -156,11 +156,18 @@ public final class HandWrittenEvaluator {
             List<LawValue> pupilAge = values("minimum-age.pupil");
             boolean underPupilAge = pupilAge.stream().anyMatch(v -> v.getValue() > age);
             List<LawValue> education = values("minimum-age.education").stream().filter(v -> v.getValue() <= age).toList();
+            List<LawValue> byAgreement = values("minimum-age.by-agreement").stream().filter(v -> v.getValue() <= age).toList();
+            boolean pupilWithConsent = isTrue(pupil) && isTrue(consent) && pupilAge.stream().anyMatch(v -> v.getValue() <= age);
             boolean creativeAllowed = law.permissions().stream().anyMatch(p -> p.getKind().equals("creative-work-below-pupil-age"));
             for (LawValue g : general) {
                 String k = "minimum-age";
+                if (!pupilWithConsent) {
+                    for (LawValue a : byAgreement) {
+                        add(k + "|by-agreement", "minimum-age", false, a);
+                    }
+                }
                 if (Boolean.FALSE.equals(pupil)) {
-                    if (education.isEmpty()) {
+                    if (education.isEmpty() && byAgreement.isEmpty()) {
                         add(k + "|not-pupil", "minimum-age", true, g);
                     }
                     for (LawValue e : education) {
@@ -169,6 +176,9 @@ public final class HandWrittenEvaluator {
                 }
                 if (pupil == null) {
                     if (!(underPupilAge && !isTrue(creative))) {
+                        if (!byAgreement.isEmpty()) {
+                            continue;
+                        }
                         add(k + "|pupil-unknown", "minimum-age", false, g);
                     } else {
                         add(k + "|under-pupil-age", "minimum-age", true, g);
@@ -183,7 +193,7 @@ public final class HandWrittenEvaluator {
                     if (p.getValue() > age && isTrue(creative) && !creativeAllowed) {
                         add("no-creative-exception", "minimum-age", true, p);
                     }
-                    if (p.getValue() <= age && !general.isEmpty()) {
+                    if (p.getValue() <= age && !general.isEmpty() && byAgreement.isEmpty()) {
                         if (Boolean.FALSE.equals(consent)) {
                             add("consent-pupil", "consent-missing", true, p);
                         } else if (consent == null) {
@@ -289,6 +299,12 @@ public final class HandWrittenEvaluator {
                     fitting.add(v);
                     certain.add(c);
                 }
+            }
+            if (values("load.single").isEmpty() && values("load.shift-total").isEmpty()) {
+                for (LawBan b : bans("loads-above-norms")) {
+                    add("norms-not-encoded|" + kind + index, "load-limit", false, b);
+                }
+                return;
             }
             if (fitting.isEmpty()) {
                 for (LawValue t : values("load.single")) {
@@ -423,7 +439,7 @@ public final class HandWrittenEvaluator {
                 int overlap = overlap(start, end, w.getFrom().toSecondOfDay() / 60, w.getTo().toSecondOfDay() / 60);
                 if (overlap > 0) {
                     for (LawBan b : bans) {
-                        add("night|" + w.getFrom() + "-" + w.getTo(), "night-work", true, b);
+                        add("night|" + w.getFrom() + "-" + w.getTo(), "night-work", !excepted(b), b);
                     }
                 }
             }
@@ -455,15 +471,20 @@ public final class HandWrittenEvaluator {
             ban(isTrue(j.secondJob()), "second-job", "second-job");
             if (isTrue(s.worksOnRestDays())) {
                 for (LawBan b : bans("rest-day-work")) {
-                    add("rest-day|" + b.getScope(), "rest-day-work", b.getScope().equals("minors"), b);
+                    add("rest-day|" + b.getScope(), "rest-day-work", b.getScope().equals("minors") && !excepted(b), b);
                 }
             }
         }
 
+        /** A ban is confirmed unless it binds only on conditions the job does not state, or its creative exception may apply. */
         private void ban(boolean does, String activity, String kind) {
             if (does) {
-                bans(activity).forEach(b -> add(kind, kind, true, b));
+                bans(activity).forEach(b -> add(kind, kind, !b.getScope().equals("conditional") && !excepted(b), b));
             }
+        }
+
+        private boolean excepted(LawBan b) {
+            return "creative-work".equals(b.getException()) && isTrue(job.job().creativeWork());
         }
 
         // --- leave and medical examinations ---------------------------------------------------------------------

@@ -20,7 +20,8 @@ public class XLegislation {
         @XmlElement(name = "permission", type = XPermission.class),
         @XmlElement(name = "hazardClause", type = XHazardClause.class),
         @XmlElement(name = "list", type = XList.class),
-        @XmlElement(name = "gap", type = XGap.class)
+        @XmlElement(name = "gap", type = XGap.class),
+        @XmlElement(name = "sanction", type = XSanction.class)
     })
     public List<Object> items = new ArrayList<>();
 }

@@ -16,5 +16,6 @@ public class XProvision {
     @XmlAttribute public String lastChecked;
     @XmlElement(name = "article") public List<XText> articles = new ArrayList<>();
     @XmlElement public String summary;
+    @XmlElement(name = "wording") public List<XWording> wordings = new ArrayList<>();
     @XmlElement(name = "note") public List<String> notes = new ArrayList<>();
 }

@@ -24,7 +24,7 @@ class HazardousWorkRulesTest {
 
     private static final String LIST_ENTRY = rule("hazardous-work: work on an entry of the list of work banned under 18");
     private static final String GENERAL_BAN =
-            rule("hazardous-work: a hazard the general ban on heavy, underground, harmful or dangerous work reaches");
+            rule("hazardous-work: a hazard the statute's general ban on hazardous work for minors may reach");
     private static final String UNKNOWN_ITEM = rule("hazardous-work: a named list item that is not among the encoded entries");
     private static final String SECTION_NOT_ENCODED =
             rule("hazardous-work: the job's sector falls under a list section whose entries are not encoded");

@@ -25,6 +25,9 @@ class LoadLimitRulesTest {
     private static final String SHIFT_TOTAL = rule("load-limit: a shift total above the norm for the worker's age and sex");
     private static final String NO_NORM = rule("load-limit: a load for which the table sets no norm at the worker's age");
 
+    private static final String NORMS_NOT_ENCODED =
+            rule("load-limit: a load a minor carries where the norms the law bans loads above are not encoded");
+
     private static final String LOADS = "TJ-D169/loads";
 
     /** The minimal job of a worker of the given age and sex lifting one load. */
@@ -47,7 +50,8 @@ class LoadLimitRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(RuleHarness.rulesIn("common/load-limits.drl")).containsExactlyInAnyOrder(SINGLE, SHIFT_TOTAL, NO_NORM);
+        assertThat(RuleHarness.rulesIn("common/load-limits.drl")).containsExactlyInAnyOrder(SINGLE, SHIFT_TOTAL, NO_NORM,
+                NORMS_NOT_ENCODED);
     }
 
     // --- single loads ---
@@ -301,5 +305,39 @@ class LoadLimitRulesTest {
         assertThat(findings(result)).containsExactly(suspected("minimum-age", 14, 13, "years", "TJ-LC1997/174"));
         assertThat(reviewNotices(result)).contains("law-not-encoded TJ-gap/loads-before-169");
         assertThat(result.firedRules()).doesNotContain(NO_NORM, SINGLE);
+    }
+
+    // --- a ban on loads above norms that are not encoded (Kyrgyz Labour Code 2025 Art. 139(2)) ---
+
+    @Test
+    void aLoadUnderABanOnLoadsAboveNormsThatAreNotEncodedIsToBeConfirmedCitingTheBan() {
+        ObjectNode job = lifting(12, "male", 30, "occasional");
+        job.put("country", "KG");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).contains(new RuleHarness.Shape("load-limit", org.hazlex.findings.Certainty.SUSPECTED,
+                null, 30.0, "kg", "KG-LC2025/139.2"));
+        assertThat(result.firedRules()).contains(NORMS_NOT_ENCODED).doesNotContain(NO_NORM, SINGLE);
+    }
+
+    @Test
+    void eachLoadAndShiftTotalUnderSuchABanGetsItsOwnFinding() {
+        ObjectNode job = lifting(16, "female", 5, "constant");
+        job.put("country", "KG");
+        job.withArray("loads").addObject().put("kg", 12);
+        job.putArray("shiftTotals").addObject().put("kg", 300).put("liftedFrom", "floor");
+
+        Result result = check(job);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind().equals("load-limit")).hasSize(3)
+                .allSatisfy(f -> assertThat(f.provision().id()).isEqualTo("KG-LC2025/139.2"));
+    }
+
+    @Test
+    void whereTheNormsAreEncodedTheBanOnLoadsAboveThemIsNotJudgedAgain() {
+        Result result = check(lifting(16, "male", 21, "occasional"));
+
+        assertThat(result.firedRules()).doesNotContain(NORMS_NOT_ENCODED);
     }
 }

@@ -39,6 +39,9 @@ class MinimumAgeRulesTest {
     private static final String CREATIVE_CONSENT =
             rule("consent-missing: a pupil in creative work under the pupils' minimum age without a parent's consent");
 
+    private static final String BY_AGREEMENT = rule("minimum-age: a worker at the age allowed only in exceptional cases by an"
+            + " agreement, not a pupil with a parent's consent");
+
     private static final String ART_21_2 = "TJ-LC2016/21.2";
     private static final String ART_21_3 = "TJ-LC2016/21.3";
     private static final String S_174_1997 = "TJ-LC1997/174";
@@ -70,7 +73,7 @@ class MinimumAgeRulesTest {
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
         assertThat(RuleHarness.rulesIn("common/minimum-age.drl")).containsExactlyInAnyOrder(NOT_PUPIL, EDUCATION, UNDER_PUPIL_AGE, PUPIL_UNKNOWN,
-                PUPIL_TOO_YOUNG, NO_CREATIVE_EXCEPTION, CONSENT_REFUSED, CONSENT_UNKNOWN, CREATIVE_CONSENT);
+                PUPIL_TOO_YOUNG, NO_CREATIVE_EXCEPTION, CONSENT_REFUSED, CONSENT_UNKNOWN, CREATIVE_CONSENT, BY_AGREEMENT);
     }
 
     // --- Art. 21(2): fifteen is the general minimum age ---
@@ -384,5 +387,72 @@ class MinimumAgeRulesTest {
 
         assertThat(findings(result)).containsExactly(confirmed("consent-missing", ART_21_3));
         assertThat(result.firedRules()).contains(CONSENT_REFUSED).doesNotContain(CREATIVE_CONSENT);
+    }
+
+    // --- the age allowed only in exceptional cases by an agreement (Kyrgyz Labour Code 2025 Art. 14(2)) ---
+
+    /** A Kyrgyz worker of {@code age} on 12 May 2026, in a job within the hours of a fourteen-year-old. */
+    private static ObjectNode kyrgyz(int age) {
+        ObjectNode job = youngWorker(age);
+        job.put("country", "KG");
+        return job;
+    }
+
+    @Test
+    void aFifteenYearOldOutOfSchoolInKyrgyzstanMayBeHiredOnlyByAnAgreementAnAssessorMustCheck() {
+        ObjectNode job = kyrgyz(15);
+        worker(job).put("inEducation", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("minimum-age", 16, 15, "years", "KG-LC2025/14.2"));
+        assertThat(result.firedRules()).contains(BY_AGREEMENT).doesNotContain(NOT_PUPIL);
+    }
+
+    @Test
+    void aFourteenYearOldOutOfSchoolInKyrgyzstanIsBelowTheAgeAnyAgreementAllows() {
+        ObjectNode job = kyrgyz(14);
+        worker(job).put("inEducation", false);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 16, 14, "years", "KG-LC2025/14.2"));
+        assertThat(result.firedRules()).contains(NOT_PUPIL).doesNotContain(BY_AGREEMENT);
+    }
+
+    @Test
+    void aFifteenYearOldPupilWithAParentsConsentInKyrgyzstanNeedsNoAgreement() {
+        Result result = check(kyrgyz(15).<ObjectNode>set("worker", pupil(15, true).get("worker")));
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(BY_AGREEMENT, CONSENT_REFUSED);
+    }
+
+    @Test
+    void aFifteenYearOldPupilWithoutConsentInKyrgyzstanMayStillBeHiredByAnAgreementSoTheConsentIsOnlyToConfirm() {
+        Result result = check(kyrgyz(15).<ObjectNode>set("worker", pupil(15, false).get("worker")));
+
+        assertThat(findings(result)).containsExactly(suspected("minimum-age", 16, 15, "years", "KG-LC2025/14.2"));
+        assertThat(result.firedRules()).contains(BY_AGREEMENT).doesNotContain(CONSENT_REFUSED);
+    }
+
+    @Test
+    void aFourteenYearOldPupilWithoutConsentInKyrgyzstanBreaksTheConsentRule() {
+        Result result = check(kyrgyz(14).<ObjectNode>set("worker", pupil(14, false).get("worker")));
+
+        assertThat(findings(result)).containsExactly(confirmed("consent-missing", "KG-LC2025/14.3"));
+        assertThat(result.firedRules()).contains(CONSENT_REFUSED).doesNotContain(BY_AGREEMENT);
+    }
+
+    @Test
+    void aTwelveYearOldInCreativeWorkInKyrgyzstanHasNoExceptionToTheMinimumAge() {
+        ObjectNode job = kyrgyz(12);
+        worker(job).put("inEducation", true).put("parentalConsent", true);
+        work(job).put("creativeWork", true);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("minimum-age", 14, 12, "years", "KG-LC2025/14.3"));
+        assertThat(result.firedRules()).contains(NO_CREATIVE_EXCEPTION);
     }
 }

@@ -9,6 +9,8 @@ import static org.hazlex.rules.common.RuleHarness.minimalJob;
 import static org.hazlex.rules.common.RuleHarness.reviewNotices;
 import static org.hazlex.rules.common.RuleHarness.rule;
 import static org.hazlex.rules.common.RuleHarness.schedule;
+import static org.hazlex.rules.common.RuleHarness.suspected;
+import static org.hazlex.rules.common.RuleHarness.work;
 import static org.hazlex.rules.common.RuleHarness.worker;
 
 import java.util.Map;
@@ -23,6 +25,8 @@ class NightWorkRulesTest {
 
     private static final String NIGHT_WORK = rule("night-work: a minor works within the night window");
     private static final String TIMES_MISSING = rule("night-work: start and end of work not given for a minor");
+    private static final String CREATIVE = rule("night-work: a minor in creative work works within the night window, where"
+            + " the ban excepts creative work on conditions");
 
     private static final String ART_213 = "TJ-LC2016/213";
 
@@ -34,7 +38,7 @@ class NightWorkRulesTest {
 
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
-        assertThat(RuleHarness.rulesIn("common/night-work.drl")).containsExactlyInAnyOrder(NIGHT_WORK, TIMES_MISSING);
+        assertThat(RuleHarness.rulesIn("common/night-work.drl")).containsExactlyInAnyOrder(NIGHT_WORK, TIMES_MISSING, CREATIVE);
     }
 
     @Test
@@ -168,5 +172,41 @@ class NightWorkRulesTest {
         assertThat(findings(result)).isEmpty();
         assertThat(reviewNotices(result)).isEmpty();
         assertThat(result.firedRules()).doesNotContain(TIMES_MISSING);
+    }
+
+    // --- a ban that excepts creative work on conditions (Kyrgyz Labour Code 2025 Arts. 56(7)-(8), 142(1)) ---
+
+    @Test
+    void aMinorInCreativeWorkAtNightWhereTheBanExceptsCreativeWorkIsToBeConfirmed() {
+        ObjectNode job = shift("18:00", "23:00");
+        job.put("country", "KG");
+        work(job).put("creativeWork", true);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("night-work", 0, 1, "h", "KG-LC2025/56.7"));
+        assertThat(result.firedRules()).contains(CREATIVE).doesNotContain(NIGHT_WORK);
+    }
+
+    @Test
+    void aMinorAtNightOutsideCreativeWorkIsBannedWhereTheBanExceptsCreativeWork() {
+        ObjectNode job = shift("18:00", "23:00");
+        job.put("country", "KG");
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("night-work", 0, 1, "h", "KG-LC2025/56.7"));
+        assertThat(result.firedRules()).contains(NIGHT_WORK).doesNotContain(CREATIVE);
+    }
+
+    @Test
+    void aMinorInCreativeWorkAtNightIsBannedWhereTheBanMakesNoException() {
+        ObjectNode job = shift("18:00", "23:00");
+        work(job).put("creativeWork", true);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("night-work", 0, 1, "h", ART_213));
+        assertThat(result.firedRules()).doesNotContain(CREATIVE);
     }
 }

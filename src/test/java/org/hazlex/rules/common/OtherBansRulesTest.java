@@ -36,6 +36,15 @@ class OtherBansRulesTest {
     private static final String REST_DAY_MINORS =
             rule("rest-day-work: a minor works on rest days, which the law bans for minors");
 
+    private static final String SECOND_JOB_CONDITIONAL = rule("second-job: a minor holds a second job, which the law bans for"
+            + " minors only under conditions the job does not state");
+    private static final String OVERTIME_CREATIVE =
+            rule("overtime: a minor in creative work works overtime, where the ban excepts creative work on conditions");
+    private static final String TRIP_CREATIVE = rule("business-trip: a minor in creative work is sent on business trips, where"
+            + " the ban excepts creative work on conditions");
+    private static final String REST_DAY_CREATIVE = rule("rest-day-work: a minor in creative work works on rest days, where the"
+            + " ban excepts creative work on conditions");
+
     private static final String ART_213 = "TJ-LC2016/213";
 
     private static ObjectNode withSchedule(String field, boolean value) {
@@ -54,7 +63,8 @@ class OtherBansRulesTest {
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
         assertThat(RuleHarness.rulesIn("common/other-bans.drl"))
                 .containsExactlyInAnyOrder(OVERTIME, SUMMARISED, BUSINESS_TRIP, ROTATION, RECALL, LIABILITY, REST_DAY,
-                        SECOND_JOB, REST_DAY_MINORS);
+                        SECOND_JOB, REST_DAY_MINORS, SECOND_JOB_CONDITIONAL, OVERTIME_CREATIVE, TRIP_CREATIVE,
+                        REST_DAY_CREATIVE);
     }
 
     // --- overtime ---
@@ -312,5 +322,67 @@ class OtherBansRulesTest {
 
         assertThat(findings(result)).containsExactly(suspected("rest-day-work", "UZ-LC2022/417.1-2023"));
         assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    }
+
+    // --- Kyrgyz Labour Code 2025: conditional second-job bans (Arts. 57(1), 162(4)); the creative exception of Art. 142(1) ---
+
+    private static ObjectNode kyrgyz(ObjectNode job) {
+        return job.put("country", "KG");
+    }
+
+    @Test
+    void aSecondJobWhoseBanDependsOnConditionsTheJobDoesNotStateIsToBeConfirmedUnderEachBan() {
+        Result result = check(kyrgyz(withJob("secondJob", true)));
+
+        assertThat(findings(result)).containsExactlyInAnyOrder(suspected("second-job", "KG-LC2025/57.1"),
+                suspected("second-job", "KG-LC2025/162.4"));
+        assertThat(result.firedRules()).contains(SECOND_JOB_CONDITIONAL).doesNotContain(SECOND_JOB);
+    }
+
+    @Test
+    void overtimeInCreativeWorkWhereTheBanExceptsCreativeWorkIsToBeConfirmed() {
+        ObjectNode job = kyrgyz(withJob("creativeWork", true));
+        schedule(job).put("overtimeHoursPerWeek", 2);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("overtime", 0, 2, "h", "KG-LC2025/57.5"));
+        assertThat(result.firedRules()).contains(OVERTIME_CREATIVE).doesNotContain(OVERTIME);
+    }
+
+    @Test
+    void businessTripsAndRestDaysInCreativeWorkWhereTheBanExceptsCreativeWorkAreToBeConfirmed() {
+        ObjectNode job = kyrgyz(withJob("creativeWork", true));
+        work(job).put("businessTrips", true);
+        schedule(job).put("worksOnRestDays", true);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactlyInAnyOrder(suspected("business-trip", "KG-LC2025/142.1"),
+                suspected("rest-day-work", "KG-LC2025/142.1"));
+        assertThat(result.firedRules()).contains(TRIP_CREATIVE, REST_DAY_CREATIVE).doesNotContain(BUSINESS_TRIP, REST_DAY_MINORS);
+    }
+
+    @Test
+    void businessTripsAndRestDaysOutsideCreativeWorkAreBannedOutright() {
+        ObjectNode job = kyrgyz(withJob("businessTrips", true));
+        schedule(job).put("worksOnRestDays", true);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactlyInAnyOrder(confirmed("business-trip", "KG-LC2025/142.1"),
+                confirmed("rest-day-work", "KG-LC2025/142.1"));
+        assertThat(result.firedRules()).doesNotContain(TRIP_CREATIVE, REST_DAY_CREATIVE);
+    }
+
+    @Test
+    void creativeWorkDoesNotSoftenABanThatMakesNoException() {
+        ObjectNode job = withJob("creativeWork", true);
+        schedule(job).put("overtimeHoursPerWeek", 2);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("overtime", 0, 2, "h", ART_213));
+        assertThat(result.firedRules()).doesNotContain(OVERTIME_CREATIVE);
     }
 }

@@ -8,14 +8,17 @@ import static org.hazlex.rules.common.RuleHarness.rulesIn;
 import static org.hazlex.rules.common.RuleHarness.suspected;
 import static org.hazlex.rules.common.RuleHarness.worker;
 
+import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Result;
+import org.hazlex.rules.common.RuleHarness;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * rules/KZ/heavy-work.drl: constant carrying by hand of loads from the weight in the Code's definition of heavy work
  * (Art. 1(1)(5)), banned under 18 (Art. 26(1)(2)); suspected, because the definition's energy-use condition is not
- * in a job description.
+ * in a job description. Every load of a minor also gets the common load finding to confirm, citing the ban on loads
+ * above the norms (Art. 182(2)(6); 2007 Code Art. 179(2)), because the norms of Order No. 944 are not encoded.
  */
 class HeavyWorkRulesTest {
 
@@ -31,6 +34,11 @@ class HeavyWorkRulesTest {
         return job;
     }
 
+    /** The common finding to confirm for a load where the norms the statute bans loads above are not encoded. */
+    private static RuleHarness.Shape toConfirmLoad(double kg, String provision) {
+        return new RuleHarness.Shape("load-limit", Certainty.SUSPECTED, null, kg, "kg", provision);
+    }
+
     @Test
     void theDrlFileHoldsExactlyTheRulesTestedHere() {
         assertThat(rulesIn("KZ/heavy-work.drl")).containsExactly(HEAVY_WORK);
@@ -40,7 +48,8 @@ class HeavyWorkRulesTest {
     void constantlyCarryingTwelveKilogramsIsSuspectedHeavyWork() {
         Result result = check(loader(16, 12, "constant"));
 
-        assertThat(findings(result)).containsExactly(suspected("hazardous-work", 10, 12, "kg", "KZ-LC2015/1.1.5"));
+        assertThat(findings(result)).containsExactly(suspected("hazardous-work", 10, 12, "kg", "KZ-LC2015/1.1.5"),
+                toConfirmLoad(12, "KZ-LC2015/182.2.6"));
         assertThat(result.firedRules()).contains(HEAVY_WORK);
     }
 
@@ -55,7 +64,7 @@ class HeavyWorkRulesTest {
     void constantlyCarryingNineKilogramsIsNotHeavyWorkByWeight() {
         Result result = check(loader(16, 9, "constant"));
 
-        assertThat(findings(result)).isEmpty();
+        assertThat(findings(result)).containsExactly(toConfirmLoad(9, "KZ-LC2015/182.2.6"));
         assertThat(result.firedRules()).doesNotContain(HEAVY_WORK);
     }
 
@@ -79,6 +88,7 @@ class HeavyWorkRulesTest {
         ObjectNode job = loader(16, 12, "constant");
         job.put("assessedOn", "2014-06-02");
 
-        assertThat(findings(check(job))).containsExactly(suspected("hazardous-work", 10, 12, "kg", "KZ-LC2007/1.1.5"));
+        assertThat(findings(check(job))).containsExactly(suspected("hazardous-work", 10, 12, "kg", "KZ-LC2007/1.1.5"),
+                toConfirmLoad(12, "KZ-LC2007/179.2"));
     }
 }
