@@ -229,8 +229,10 @@ public final class FindingSink {
      * it: the verdict becomes needs-review.
      */
     public void occupationMissing(Subject s, ListSector sector) {
-        notice(s, new Notice("fact-missing", "job.isco08", true, "warning.occupation-missing",
-                toMap(new Object[] {"field", "job.isco08", "isic4", s.getIsic4(), "section", sector.getSection().number(),
+        notice(s, new Notice("fact-missing", "job.isco08", true,
+                s.getIsco08() == null ? "warning.occupation-missing" : "warning.occupation-coarse",
+                toMap(new Object[] {"field", "job.isco08", "isco08", s.getIsco08(), "isic4", s.getIsic4(),
+                        "section", sector.getSection().number(),
                         "sectionTitle", sector.getSection().titles().get("ru"), "instrument",
                         sector.getProvision().instrument().citations(), "provision", sector.getProvision().id(),
                         "possible", sector.isPossible()})));

@@ -79,9 +79,9 @@ public final class Fit {
     }
 
     /**
-     * Working days a week: as given; otherwise, when both hours a day and a week are given, the days those
-     * hours need (a week of more than five such days is taken as six days, the six-day week of the Codes);
-     * otherwise null.
+     * Working days a week: as given; otherwise six where the hours a week exceed five days of the hours a day (the
+     * six-day week of the Codes: five such days cannot hold them); otherwise null, since a week of those hours may be
+     * five days or six shorter ones, and a limit that turns on it applies only possibly.
      */
     public static Integer daysPerWeek(Subject s) {
         if (s.getDaysPerWeek() != null) {
@@ -92,7 +92,7 @@ public final class Fit {
         if (day == null || week == null || day <= 0) {
             return null;
         }
-        return week <= 5 * day ? 5 : 6;
+        return week > 5 * day ? 6 : null;
     }
 
     /** "yes" when the worker is in education and the work falls in the school year, "no", or "unknown". */

@@ -105,25 +105,39 @@ final class LawIndex {
         return facts;
     }
 
-    /** The known terms that occur in a text: consecutive words of the text start with the term's words in order. */
+    /**
+     * The known terms that occur in a text: consecutive words of one clause start with the term's words in order, none
+     * of them denied by the text ({@link Terms#clauses}).
+     */
     Set<String> termsIn(String text) {
-        List<String> words = Terms.words(text);
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            for (int n = 1; n <= w.length(); n++) {
-                List<String[]> terms = termsByFirstWord.get(w.substring(0, n));
-                if (terms == null) {
-                    continue;
-                }
-                for (String[] t : terms) {
-                    if (occursAt(words, i, t)) {
-                        out.add(String.join(" ", t));
+        for (Terms.Clause c : Terms.clauses(text)) {
+            List<String> words = c.words();
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                for (int n = 1; n <= w.length(); n++) {
+                    List<String[]> terms = termsByFirstWord.get(w.substring(0, n));
+                    if (terms == null) {
+                        continue;
+                    }
+                    for (String[] t : terms) {
+                        if (occursAt(words, i, t) && !denied(c, i, t.length)) {
+                            out.add(String.join(" ", t));
+                        }
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static boolean denied(Terms.Clause c, int at, int length) {
+        for (int k = at; k < at + length; k++) {
+            if (c.denied()[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean occursAt(List<String> words, int at, String[] term) {

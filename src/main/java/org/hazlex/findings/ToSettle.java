@@ -79,7 +79,7 @@ public record ToSettle(Reason reason, String field, String listEntry, String pro
                 case "fact-missing" -> {
                     String key = switch (String.valueOf(n.messageKey())) {
                         case "warning.fact-missing" -> "settle.fact-missing.limit";
-                        case "warning.occupation-missing" -> "settle.fact-missing.section";
+                        case "warning.occupation-missing", "warning.occupation-coarse" -> "settle.fact-missing.section";
                         case "warning.sector-missing" -> "settle.fact-missing.sector";
                         case "warning.list-known-scope.fact-missing" -> "settle.fact-missing.gap";
                         default -> n.messageKey();

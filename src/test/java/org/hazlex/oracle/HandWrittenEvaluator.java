@@ -86,7 +86,9 @@ public final class HandWrittenEvaluator {
         private final Map<String, HazardList> references;
         /** The job's ISIC code at every level (section letter first), its words, and the entries of references it meets. */
         private final List<String> isicPath;
-        private final List<String> words;
+        /** The job's title and description as clauses of words, each word with whether the text denies it. */
+        private final List<List<String>> clauses = new ArrayList<>();
+        private final List<List<Boolean>> denied = new ArrayList<>();
         private final Set<String> referenceHits = new TreeSet<>();
 
         Run(Job job, int age, LawSnapshot law, Map<String, HazardList> references) {
@@ -95,7 +97,7 @@ public final class HandWrittenEvaluator {
             this.law = law;
             this.references = references;
             this.isicPath = job.job().isic4() == null ? List.of() : path(job.job().isic4());
-            this.words = words((job.job().title() == null ? "" : job.job().title()) + " "
+            clauses((job.job().title() == null ? "" : job.job().title()) + "\n"
                     + (job.job().description() == null ? "" : job.job().description()));
         }
 
@@ -302,7 +304,7 @@ public final class HandWrittenEvaluator {
                     if (!g.isComplete()) {
                         add("section|" + g.getProvision().id() + "|" + g.getSection().number(), "hazardous-work", false,
                                 g.getProvision(), g.getVerification(), null);
-                    } else if (g.isOccupations() && isco == null && items.isEmpty()) {
+                    } else if (g.isOccupations() && (isco == null || isco.length() < 3) && items.isEmpty()) {
                         reviews.add("fact-missing@job.isco08");
                     }
                 }
@@ -371,19 +373,58 @@ public final class HandWrittenEvaluator {
             return a == null ? b : a || b;
         }
 
-        /** Whether a term (one or more words) occurs in the job's text: consecutive words start with its words. */
+        /**
+         * Whether a term (one or more words) occurs in the job's text: consecutive words of one clause start with its
+         * words, and the text denies none of them.
+         */
         private boolean occurs(String term) {
             String[] t = term.split(" ");
-            for (int i = 0; i + t.length <= words.size(); i++) {
-                boolean all = true;
-                for (int k = 0; k < t.length && all; k++) {
-                    all = words.get(i + k).startsWith(t[k]);
-                }
-                if (all) {
-                    return true;
+            for (int c = 0; c < clauses.size(); c++) {
+                List<String> words = clauses.get(c);
+                for (int i = 0; i + t.length <= words.size(); i++) {
+                    boolean all = true;
+                    for (int k = 0; k < t.length && all; k++) {
+                        all = words.get(i + k).startsWith(t[k]) && !denied.get(c).get(i + k);
+                    }
+                    if (all) {
+                        return true;
+                    }
                 }
             }
             return false;
+        }
+
+        private static final Set<String> NEGATIONS = Set.of("не", "нет", "ни", "no", "not", "never", "none", "cannot",
+                "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "emas", "yoq");
+        private static final Set<String> BOUNDS = Set.of("более", "менее", "больше", "меньше", "свыше", "позднее",
+                "позже", "ранее", "раньше", "реже", "чаще", "старше", "моложе", "more", "less", "later", "earlier",
+                "over", "under", "longer", "shorter");
+
+        /**
+         * Splits a text into clauses (at . ; : ! ? and line breaks) of words; a clause with a negation that bounds no
+         * quantity denies all its words, "без" or "without" the three words after it.
+         */
+        private void clauses(String text) {
+            for (String part : text.split("[.;:!?\\n\\r]+")) {
+                List<String> ws = words(part);
+                if (ws.isEmpty()) {
+                    continue;
+                }
+                boolean negated = false;
+                for (int i = 0; i < ws.size(); i++) {
+                    negated |= NEGATIONS.contains(ws.get(i)) && !(i + 1 < ws.size() && BOUNDS.contains(ws.get(i + 1)));
+                }
+                List<Boolean> d = new ArrayList<>();
+                for (int i = 0; i < ws.size(); i++) {
+                    boolean byWithout = false;
+                    for (int k = Math.max(0, i - 3); k < i; k++) {
+                        byWithout |= ws.get(k).equals("без") || ws.get(k).equals("without");
+                    }
+                    d.add(negated || byWithout);
+                }
+                clauses.add(ws);
+                denied.add(d);
+            }
         }
 
         /** A list known only in part: its gap matters to a job inside its known scope or lacking the facts to place it. */
@@ -412,7 +453,7 @@ public final class HandWrittenEvaluator {
                     if (isic == null) {
                         reviews.add("fact-missing@job.isic4");
                     }
-                    if (isco == null) {
+                    if (isco == null || isco.length() < 3) {
                         reviews.add("fact-missing@job.isco08");
                     }
                 }
@@ -592,7 +633,7 @@ public final class HandWrittenEvaluator {
             if (s.hoursPerDay() == null || s.hoursPerWeek() == null || s.hoursPerDay() <= 0) {
                 return null;
             }
-            return s.hoursPerWeek() <= 5 * s.hoursPerDay() ? 5 : 6;
+            return s.hoursPerWeek() > 5 * s.hoursPerDay() ? 6 : null;
         }
 
         // --- night work -----------------------------------------------------------------------------------------
