@@ -501,7 +501,7 @@ public final class LegislationLoader {
                     kind = ScopeBound.Kind.REFERENCE;
                     ref = rx.list;
                     if (basis != ScopeBound.Basis.REGIONAL_REFERENCE) {
-                        problems.add(where + ": a reference bound has basis regional-reference");
+                        problems.add(where + ": a reference bound must have basis regional-reference");
                     }
                     if (!rx.list.matches("[A-Z]{2}-.+") || rx.list.startsWith(cc + "-")) {
                         problems.add(where + ": reference " + rx.list + " must name another country's list (CC-...)");

@@ -396,8 +396,9 @@ public final class LawsReport {
             });
         }
         for (var ks : t.get("knownScopes")) {
+            String cited = cite(ks);
             sb.append("\nKnown scope of a list read only in part (").append(ks.get("id").asString()).append(", bounds gap ")
-                    .append(ks.get("gap").asString()).append("; ").append(cite(ks)).append("):\n  ")
+                    .append(ks.get("gap").asString()).append("; ").append(cited, 1, cited.length() - 1).append("):\n  ")
                     .append(ks.get("description").asString()).append("\n  ").append(ks.get("reading").asString()).append('\n');
             for (var b : ks.get("bounds")) {
                 sb.append("  - ").append(b.get("kind").asString());
