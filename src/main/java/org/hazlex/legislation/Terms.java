@@ -74,7 +74,7 @@ public final class Terms {
             }
             boolean[] denied = new boolean[words.size()];
             for (int i = 0; i < words.size(); i++) {
-                denied[i] = negated;
+                denied[i] |= negated;
                 if (WITHOUT.contains(words.get(i))) {
                     for (int k = i + 1; k <= i + 3 && k < words.size(); k++) {
                         denied[k] = true;

@@ -202,8 +202,8 @@ class LabelledBenchmarkTest {
      */
     private static final Map<String, double[]> FLOORS = Map.of(
             // country: {most false compliant, least recall %, least lawful-complete compliant %}
-            "KG", new double[] {0, 96.0, 86.0},
-            "KZ", new double[] {0, 100.0, 90.0},
+            "KG", new double[] {0, 96.0, 100.0},
+            "KZ", new double[] {0, 100.0, 96.5},
             "TJ", new double[] {12, 87.0, 91.5},
             "UZ", new double[] {0, 100.0, 93.0});
 

@@ -48,6 +48,64 @@ class DifferentialTest {
         assertThat(new TreeMap<>(verdicts).keySet()).containsExactly("compliant", "needs-review", "violation");
     }
 
+    /**
+     * Written jobs (the fixtures, the labelled benchmark and the harness's sample) carry titles and descriptions in the
+     * words of employers and inspectors, with their negations, which generated jobs do not.
+     */
+    @Test
+    void droolsAndTheHandWrittenEvaluatorAgreeOnWrittenJobs() throws Exception {
+        Assessor assessor = Assessor.packaged();
+        JobReader reader = new JobReader(Clock.systemUTC());
+        HandWrittenEvaluator oracle = new HandWrittenEvaluator();
+        List<tools.jackson.databind.JsonNode> nodes = new ArrayList<>();
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("fixtures"))) {
+            for (var f : files.filter(p -> p.toString().endsWith(".job.json")).sorted().toList()) {
+                try {
+                    nodes.add(mapper.readTree(java.nio.file.Files.readString(f)));
+                } catch (RuntimeException e) {
+                    // a fixture of broken JSON
+                }
+            }
+        }
+        for (String dir : List.of("fixtures/benchmark", "src/test/resources/benchmark-sample")) {
+            var d = java.nio.file.Path.of(dir);
+            if (!java.nio.file.Files.isDirectory(d)) {
+                continue;
+            }
+            try (var files = java.nio.file.Files.list(d)) {
+                for (var f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                    for (String line : java.nio.file.Files.readAllLines(f)) {
+                        nodes.add(mapper.readTree(line).get("job"));
+                    }
+                }
+            }
+        }
+        List<String> mismatches = new ArrayList<>();
+        int compared = 0;
+        for (var node : nodes) {
+            for (Submission s : reader.readTree("written", node).submissions()) {
+                if (!s.valid() || assessor.laws().country(s.job().country()).isEmpty()) {
+                    continue;
+                }
+                CountryLaw law = assessor.laws().country(s.job().country()).orElseThrow();
+                Result r = assessor.assess(s);
+                var on = law.on(s.job().assessedOn());
+                Map<String, HazardList> refs = new java.util.TreeMap<>();
+                on.listScopes().forEach(ls -> ls.getBounds().stream().filter(b -> b.kind() == ScopeBound.Kind.REFERENCE)
+                        .forEach(b -> refs.put(b.referenceList(), assessor.laws().referenceList(b.referenceList()).orElseThrow())));
+                HandWrittenEvaluator.Outcome drools = HandWrittenEvaluator.of(r);
+                HandWrittenEvaluator.Outcome hand = oracle.evaluate(s.job(), s.job().ageOnAssessment(), on, refs);
+                compared++;
+                if (!drools.equals(hand)) {
+                    mismatches.add(s.id() + " (" + s.job().country() + ")\n  drools: " + drools + "\n  oracle: " + hand);
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(500);
+        assertThat(mismatches).as("written jobs on which the engine and the oracle disagree").isEmpty();
+    }
+
     private Map<String, AtomicLong> agree(String country, int n) throws Exception {
         Assessor assessor = Assessor.packaged();
         CountryLaw tj = assessor.laws().country(country).orElseThrow();

@@ -36,8 +36,8 @@ import org.hazlex.legislation.Verification;
  * so it holds no legal number either; it shares no code with the engine's classification ({@code Fit},
  * {@code ClockMath}, {@code Subject} are re-derived here). Test code only, never shipped.
  *
- * <p>Covers the common judges, which are all of Tajikistan's, Uzbekistan's and Kyrgyzstan's rules; a country with
- * rules of its own (Kazakhstan's heavy-work rule) is out of its scope. How a job meets a list entry and where it stands
+ * <p>Covers the common judges, which are all of Tajikistan's, Uzbekistan's and Kyrgyzstan's rules, and Kazakhstan's
+ * own heavy-work rule. How a job meets a list entry and where it stands
  * to a list known only in part (legislation/README.md) are restated here from the data: the job's codes at every
  * level, its words, the entries' scopes, terms and qualifiers, the bounds of a known scope and its reference lists.
  */
@@ -492,6 +492,17 @@ public final class HandWrittenEvaluator {
             int i = 0;
             for (Load l : job.loads()) {
                 part("load", i++, l.kg(), l.frequency() == null ? null : l.frequency().code(), null, single);
+            }
+            // Kazakhstan's own rule (rules/KZ/heavy-work.drl): constant carrying at or above the weight of the Code's
+            // definition of heavy work is to confirm (the definition also needs an energy use no job carries)
+            i = 0;
+            for (Load l : job.loads()) {
+                for (LawValue h : values("load.heavy-work")) {
+                    if (l.frequency() != null && l.frequency().code().equals("constant") && h.getValue() <= l.kg()) {
+                        add("heavy-work|" + i, "hazardous-work", false, h);
+                    }
+                }
+                i++;
             }
             i = 0;
             List<LawValue> shift = values("load.shift-total");

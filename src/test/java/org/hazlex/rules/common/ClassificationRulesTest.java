@@ -591,6 +591,29 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aTermDeniedInItsClauseIsNotAWordOfTheJob() {
+        ObjectNode job = xm("0113", "6111");
+        work(job).put("title", "Овощевод").put("description", "Работает в поле, не в теплице. Without greenhouse work.");
+
+        Result result = RuleHarness.checkSynthetic(job);
+
+        assertThat(findings(result)).isEmpty();
+        assertThat(result.firedRules()).doesNotContain(TERM, WORKPLACE_TERM);
+    }
+
+    @Test
+    void aTermInAnotherClauseThanTheNegationStillCounts() {
+        ObjectNode job = xm("0113", "6111");
+        work(job).put("title", "Овощевод").put("description", "Не работает ночью; собирает огурцы в теплице.");
+
+        Result result = RuleHarness.checkSynthetic(job);
+
+        assertThat(findings(result)).containsExactly(confirmed("hazardous-work", XM_LIST));
+        assertThat(entries(result)).containsExactly("XM-L/A.1");
+        assertThat(result.firedRules()).contains(TERM, WORKPLACE_TERM);
+    }
+
+    @Test
     void aJobInsideTheScopeOfAWholeProductionIsOnTheEntry() {
         Result result = RuleHarness.checkSynthetic(xm("0810", "9313"));
 

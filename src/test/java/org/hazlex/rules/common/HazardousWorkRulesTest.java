@@ -246,6 +246,19 @@ class HazardousWorkRulesTest {
     }
 
     @Test
+    void aJobInMetallurgyGivingOnlyASubMajorGroupOfOccupationsNeedsTheOccupationToBeChecked() {
+        ObjectNode job = inSector("2431");
+        work(job).put("isco08", "72");
+
+        Result result = check(job);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(result.warnings()).filteredOn(n -> n.review()).extracting(n -> n.code() + " " + n.path())
+                .contains("fact-missing job.isco08");
+        assertThat(result.firedRules()).contains(OCCUPATION_MISSING);
+    }
+
+    @Test
     void aJobInMetallurgyInAnOccupationTheListDoesNotNameIsCompliant() {
         ObjectNode job = inSector("2431");
         work(job).put("isco08", "4321");
@@ -399,6 +412,15 @@ class HazardousWorkRulesTest {
         assertThat(reviewNotices(result)).containsExactly("fact-missing job.isco08");
         assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
         assertThat(result.firedRules()).contains(KNOWN_NO_OCCUPATION).doesNotContain(KNOWN_INSIDE, KNOWN_OUTSIDE);
+    }
+
+    @Test
+    void aJobOutsideTheKnownBoundsGivingOnlyASubMajorGroupOfOccupationsNeedsReviewNamingTheOccupation() {
+        Result result = RuleHarness.checkSynthetic(xm("4711", "52"));
+
+        assertThat(reviewNotices(result)).contains("fact-missing job.isco08");
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(result.firedRules()).contains(KNOWN_NO_OCCUPATION).doesNotContain(KNOWN_OUTSIDE);
     }
 
     @Test
