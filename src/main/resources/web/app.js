@@ -99,7 +99,8 @@
       el('div', {}, el('label', { htmlFor: 'load-' + i + '-frequency', 'data-msg': 'web.load.frequency' }),
         el('select', { id: 'load-' + i + '-frequency' },
           el('option', { value: 'occasional', 'data-msg': 'web.load.occasional' }),
-          el('option', { value: 'constant', 'data-msg': 'web.load.constant' }))),
+          el('option', { value: 'constant', 'data-msg': 'web.load.constant' }),
+          el('option', { value: '', 'data-msg': 'web.load.unknown' }))),
       el('button', { type: 'button', className: 'remove', 'data-msg': 'web.load.remove', onclick: () => row.remove() }));
     applyMessages(row);
     $('load-rows').append(row);
@@ -192,6 +193,10 @@
     if (title) {
       job.job.title = title;
     }
+    const description = $('description').value.trim();
+    if (description) {
+      job.job.description = description;
+    }
     if ($('isco').value.trim()) {
       job.job.isco08 = $('isco').value.trim();
     }
@@ -209,7 +214,8 @@
     document.querySelectorAll('.load-row').forEach((row) => {
       const kg = row.querySelector('input.kg').value;
       if (kg !== '') {
-        loads.push({ kg: Number(kg), frequency: row.querySelector('select').value });
+        const frequency = row.querySelector('select').value;
+        loads.push(frequency ? { kg: Number(kg), frequency } : { kg: Number(kg) });
       }
     });
     if (loads.length) {
@@ -258,7 +264,7 @@
   const FIELDS = {
     country: 'country', assessedOn: 'assessedOn', 'worker.birthDate': 'birthDate', 'worker.age': 'birthDate',
     'worker.sex': 'sex', 'worker.inEducation': 'inEducation', 'worker.parentalConsent': 'parentalConsent',
-    'job.title': 'occupation', 'job.isco08': 'isco', 'job.isic4': 'sector', 'job.listItems': 'occupation',
+    'job.title': 'occupation', 'job.description': 'description', 'job.isco08': 'isco', 'job.isic4': 'sector', 'job.listItems': 'occupation',
     'job.hazards': 'hazard-list', 'schedule.hoursPerDay': 'hoursPerDay', 'schedule.hoursPerWeek': 'hoursPerWeek',
     'schedule.daysPerWeek': 'daysPerWeek',
     'schedule.start': 'start', 'schedule.end': 'end', 'schedule.schoolTerm': 'schoolTerm',
@@ -295,7 +301,12 @@
     const findings = $('findings');
     findings.replaceChildren(...result.findings.map(finding));
 
-    const notes = (result.warnings || []).map((w) => el('li', { 'data-code': w.code }, w.message));
+    const settle = (result.toSettle || []).map((x) => el('li', { 'data-reason': x.reason, 'data-field': x.field || '',
+      'data-entry': x.listEntry || '' }, x.message));
+    $('settle').replaceChildren(...settle);
+    $('settle-block').hidden = settle.length === 0;
+
+    const notes = (result.warnings || []).filter((w) => !w.review).map((w) => el('li', { 'data-code': w.code }, w.message));
     $('notes').replaceChildren(...notes);
     $('notes-block').hidden = notes.length === 0;
 
@@ -355,6 +366,7 @@
     add('web.inEducation', choice('inEducation'));
     add('web.parentalConsent', choice('parentalConsent'));
     add('web.occupation', [$('occupation').value.trim(), state.picked ? state.picked.id : ''].filter(Boolean).join(' · '));
+    add('web.description', $('description').value.trim());
     add('web.isco', $('isco').value.trim());
     add('web.sector', $('sector').value ? t('web.sector.' + $('sector').value) : '');
     add('web.hazards', state.tags.filter((tag) => $('hazard-' + tag).checked).map((tag) => t('web.hazard.' + tag)).join('; '));
@@ -362,7 +374,7 @@
     document.querySelectorAll('.load-row').forEach((row) => {
       const kg = row.querySelector('input.kg').value;
       if (kg !== '') {
-        loads.push(number(Number(kg)) + ' ' + t('web.unit.kg') + ' (' + t('web.load.' + row.querySelector('select').value) + ')');
+        loads.push(number(Number(kg)) + ' ' + t('web.unit.kg') + ' (' + t('web.load.' + (row.querySelector('select').value || 'unknown')) + ')');
       }
     });
     add('web.loads', loads.join('; '));

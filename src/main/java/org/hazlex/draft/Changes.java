@@ -27,6 +27,11 @@ public final class Changes {
         add(out, "r190", sorted(before.getR190()), sorted(after.getR190()));
         add(out, "isco08", sorted(before.getIsco08().keySet()), sorted(after.getIsco08().keySet()));
         add(out, "isic4", sorted(before.getIsic4()), sorted(after.getIsic4()));
+        add(out, "scope", sorted(before.getScope()), sorted(after.getScope()));
+        add(out, "extent", before.getExtent().code(), after.getExtent().code());
+        add(out, "terms", sorted(before.getTerms()), sorted(after.getTerms()));
+        add(out, "qualifier", qualifier(before), qualifier(after));
+        add(out, "printed", before.getPrinted(), after.getPrinted());
         add(out, "minAge", String.valueOf(age(before, adultAge)), String.valueOf(age(after, adultAge)));
         add(out, "notes", String.join(" | ", before.getNotes()), String.join(" | ", after.getNotes()));
         return out;
@@ -35,6 +40,14 @@ public final class Changes {
     /** The age from which the entry allows the work: its minAge, or the adult age. */
     public static int age(ListEntry e, int adultAge) {
         return e.getMinAge() != null ? e.getMinAge() : adultAge;
+    }
+
+    /** A qualifier as the template shows it: its hazard tags, then its terms. */
+    static String qualifier(ListEntry e) {
+        if (!e.isQualified()) {
+            return "";
+        }
+        return sorted(e.getQualifier().hazards()) + " | " + sorted(e.getQualifier().terms());
     }
 
     static List<String> covers(ListEntry e) {

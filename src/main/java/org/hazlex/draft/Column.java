@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * The columns of the draft-list template, in order. Each header cell reads "Russian / English"; on import a column
- * is recognised by the whole header or by either half, in any case.
+ * is recognised by the whole header or by either half, in any case. The columns after {@link #NOTES} hold our reading
+ * of the wording that decides how a job meets the entry (legislation/README.md, "How a job meets a list entry") and,
+ * where the wording corrects a slip of the copy read, the wording as printed; a sheet without them is read as before.
  */
 public enum Column {
     ID("Номер", "Id", false),
@@ -20,7 +22,13 @@ public enum Column {
     ISIC("Коды МСОК ред. 4", "ISIC Rev.4 codes", false),
     MIN_AGE("Минимальный возраст", "Minimum age", false),
     PROVISION("Положение", "Provision", false),
-    NOTES("Примечания", "Notes", false);
+    NOTES("Примечания", "Notes", false),
+    EXTENT("Охват позиции", "Extent", false),
+    TERMS("Слова, называющие работу", "Terms", false),
+    QUALIFIER_HAZARDS("Условие: факторы опасности", "Qualifier hazard tags", false),
+    QUALIFIER_TERMS("Условие: слова", "Qualifier terms", false),
+    PRINTED("Формулировка в прочитанной копии", "Wording as printed", false),
+    CORRECTION("Причина исправления", "Why corrected", false);
 
     private final String ru;
     private final String en;

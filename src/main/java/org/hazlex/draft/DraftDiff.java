@@ -20,6 +20,7 @@ import org.hazlex.assess.Assessor;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Result;
 import org.hazlex.intake.Submission;
+import org.hazlex.legislation.Codes;
 import org.hazlex.legislation.CountryLaw;
 import org.hazlex.legislation.DraftLaw;
 import org.hazlex.legislation.HazardList;

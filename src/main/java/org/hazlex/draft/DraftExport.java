@@ -65,6 +65,12 @@ public final class DraftExport {
                 r[Column.MIN_AGE.ordinal()] = String.valueOf(e.getMinAge() != null ? e.getMinAge() : adultAge);
                 r[Column.PROVISION.ordinal()] = e.getProvision().id() + " (" + e.getProvision().article() + ")";
                 r[Column.NOTES.ordinal()] = String.join("\n", e.getNotes());
+                r[Column.EXTENT.ordinal()] = e.getExtent().code();
+                r[Column.TERMS.ordinal()] = String.join("; ", e.getTerms());
+                r[Column.QUALIFIER_HAZARDS.ordinal()] = String.join(", ", new TreeSet<>(e.getQualifier().hazards()));
+                r[Column.QUALIFIER_TERMS.ordinal()] = String.join("; ", e.getQualifier().terms());
+                r[Column.PRINTED.ordinal()] = e.getPrinted() == null ? "" : e.getPrinted();
+                r[Column.CORRECTION.ordinal()] = e.getReading().correction() == null ? "" : e.getReading().correction();
                 rows.add(r);
             }
         }
@@ -78,7 +84,8 @@ public final class DraftExport {
             rows.add(new String[] {s.number(), "", title(s.titles(), "ru"), title(s.titles(), "en"),
                 String.join(" ", s.isic4())});
             for (ListSection.ListSubsection ss : s.subsections()) {
-                rows.add(new String[] {s.number(), ss.number(), title(ss.titles(), "ru"), title(ss.titles(), "en"), ""});
+                rows.add(new String[] {s.number(), ss.number(), title(ss.titles(), "ru"), title(ss.titles(), "en"),
+                    String.join(" ", ss.isic4())});
             }
         }
         return rows;
@@ -99,7 +106,7 @@ public final class DraftExport {
             }
             Sheet sheet = wb.createSheet(LIST_SHEET);
             fill(sheet, headers, rows(list, adultAge), head, wrap);
-            int[] widths = {18, 8, 8, 60, 50, 28, 16, 10, 16, 14, 10, 24, 30};
+            int[] widths = {18, 8, 8, 60, 50, 28, 16, 10, 16, 14, 10, 24, 30, 12, 30, 20, 30, 40, 30};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -151,7 +158,8 @@ public final class DraftExport {
             for (int i = 0; i < r.length; i++) {
                 Cell c = row.createCell(i);
                 c.setCellValue(r[i] == null ? "" : r[i]);
-                if (i == Column.WORDING.ordinal() || i == Column.GLOSS.ordinal() || i == Column.NOTES.ordinal()) {
+                if (i == Column.WORDING.ordinal() || i == Column.GLOSS.ordinal() || i == Column.NOTES.ordinal()
+                        || i == Column.PRINTED.ordinal()) {
                     c.setCellStyle(wrap);
                 }
             }

@@ -53,6 +53,9 @@ public final class DraftImport {
     private static final Pattern ISIC = Pattern.compile("[A-U]|[0-9]{2,4}");
     private static final Pattern SPLIT = Pattern.compile("[,;\\s]+");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)$");
+    /** Extents may be typed in Russian. */
+    private static final Map<String, String> EXTENT_RU = Map.of("профессия", "occupation", "производство", "production",
+            "рабочее место", "workplace");
     /** R190 para. 3 is lettered а) б) в) г) д) in Russian; Latin look-alikes typed in a Russian layout too. */
     private static final Map<Character, Character> R190_RU = Map.of('а', 'a', 'б', 'b', 'в', 'c', 'с', 'c', 'г', 'd',
             'д', 'e', 'е', 'e');
@@ -191,7 +194,18 @@ public final class DraftImport {
                 seenIds.putIfAbsent(id, c.row());
                 e.id = id;
             }
-            e.label = text("ru", r.get(Column.WORDING));
+            e.label = new XList.Label();
+            e.label.lang = "ru";
+            e.label.text = r.get(Column.WORDING);
+            String printed = r.get(Column.PRINTED);
+            String correction = r.get(Column.CORRECTION);
+            if (printed.isEmpty() != correction.isEmpty()) {
+                r.problem(printed.isEmpty() ? Column.PRINTED : Column.CORRECTION, "the wording as printed and why it"
+                        + " was corrected go together: fill both or neither");
+            } else if (!printed.isEmpty()) {
+                e.label.printed = printed;
+                e.label.correction = correction;
+            }
             e.gloss = text("en", r.get(Column.GLOSS));
             for (String t : r.list(Column.HAZARDS)) {
                 String tag = t.toLowerCase(Locale.ROOT);
@@ -239,11 +253,40 @@ public final class DraftImport {
             }
             for (String t : r.list(Column.ISIC)) {
                 String code = t.toUpperCase(Locale.ROOT);
-                if (!ISIC.matcher(code).matches()) {
-                    r.problem(Column.ISIC, "\"" + t + "\" is not an ISIC Rev.4 code (a section letter A-U or 2 to 4 digits)");
+                if (!code.equals("*") && !ISIC.matcher(code).matches()) {
+                    r.problem(Column.ISIC, "\"" + t + "\" is not an ISIC Rev.4 code (a section letter A-U or 2 to 4 digits)"
+                            + " or * (every branch)");
                 } else {
                     e.isic4.add(code);
                 }
+            }
+            String extent = r.get(Column.EXTENT).toLowerCase(Locale.ROOT);
+            if (!extent.isEmpty()) {
+                String code = EXTENT_RU.getOrDefault(extent, extent);
+                if (!List.of("occupation", "production", "workplace").contains(code)) {
+                    r.problem(Column.EXTENT, "\"" + r.get(Column.EXTENT) + "\" is not an extent: occupation, production or"
+                            + " workplace (профессия, производство, рабочее место)");
+                } else if (!code.equals("occupation")) {
+                    e.extent = code;
+                }
+            }
+            for (String t : r.terms(Column.TERMS)) {
+                e.terms.add(text(ru(t) ? "ru" : "en", t));
+            }
+            List<String> qualifierTags = new ArrayList<>();
+            for (String t : r.list(Column.QUALIFIER_HAZARDS)) {
+                String tag = t.toLowerCase(Locale.ROOT);
+                if (!HazardTags.CORE.contains(tag)) {
+                    r.problem(Column.QUALIFIER_HAZARDS, "\"" + t + "\" is not a hazard tag" + suggest(tag));
+                } else if (!qualifierTags.contains(tag)) {
+                    qualifierTags.add(tag);
+                }
+            }
+            List<String> qualifierTerms = r.terms(Column.QUALIFIER_TERMS);
+            if (!qualifierTags.isEmpty() || !qualifierTerms.isEmpty()) {
+                e.qualifier = new XList.Qualifier();
+                e.qualifier.hazards.addAll(qualifierTags);
+                qualifierTerms.forEach(t -> e.qualifier.terms.add(text(ru(t) ? "ru" : "en", t)));
             }
             String age = r.get(Column.MIN_AGE);
             if (!age.isEmpty()) {
@@ -311,6 +354,18 @@ public final class DraftImport {
                 return "";
             }
             return cells.values()[i].strip();
+        }
+
+        /** Terms (each one or more words) separated by ";", "," or line breaks, lower case. */
+        List<String> terms(Column c) {
+            List<String> out = new ArrayList<>();
+            for (String t : get(c).split("[;,\\n]+")) {
+                String term = t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                if (!term.isEmpty() && !out.contains(term)) {
+                    out.add(term);
+                }
+            }
+            return out;
         }
 
         List<String> list(Column c) {
@@ -418,16 +473,12 @@ public final class DraftImport {
                     s.titles.put("en", en);
                 }
                 s.isic4.clear();
-                for (String code : SPLIT.split(get.apply(SectionColumn.ISIC))) {
-                    if (code.isEmpty()) {
-                        continue;
-                    }
-                    if (!code.matches("[0-9]{2,4}")) {
-                        problems.add(new Problem(t.sheet(), c.row(), Column.letter(cols.get(SectionColumn.ISIC))
-                                + " (ISIC)", "\"" + code + "\" is not an ISIC Rev.4 code of 2 to 4 digits"));
-                    } else {
-                        s.isic4.add(code);
-                    }
+                s.isic4.addAll(scope(t, c, cols, get.apply(SectionColumn.ISIC), problems));
+                if (s.isic4.isEmpty()) {
+                    problems.add(new Problem(t.sheet(), c.row(), cols.containsKey(SectionColumn.ISIC)
+                            ? Column.letter(cols.get(SectionColumn.ISIC)) + " (ISIC)" : "",
+                            "section " + no + " needs its industry scope: ISIC Rev.4 codes of the branch it covers, or * for"
+                                    + " every branch"));
                 }
             } else if (s == null) {
                 problems.add(new Problem(t.sheet(), c.row(), where, "subsection " + sub + " names section " + no
@@ -441,12 +492,37 @@ public final class DraftImport {
                 });
                 ss.titles.clear();
                 ss.titles.add(text("ru", ru));
+                ss.isic4.clear();
+                ss.isic4.addAll(scope(t, c, cols, get.apply(SectionColumn.ISIC), problems));
                 String en = get.apply(SectionColumn.TITLE_EN);
                 if (!en.isEmpty()) {
                     ss.titles.add(text("en", en));
                 }
             }
         }
+    }
+
+    /** An industry scope cell: ISIC Rev.4 codes (a section letter or 2 to 4 digits) or "*" (every branch). */
+    private static List<String> scope(Table t, Cells c, Map<SectionColumn, Integer> cols, String cell, List<Problem> problems) {
+        List<String> out = new ArrayList<>();
+        for (String code : SPLIT.split(cell)) {
+            if (code.isEmpty()) {
+                continue;
+            }
+            String up = code.toUpperCase(Locale.ROOT);
+            if (!up.equals("*") && !ISIC.matcher(up).matches()) {
+                problems.add(new Problem(t.sheet(), c.row(), Column.letter(cols.get(SectionColumn.ISIC)) + " (ISIC)",
+                        "\"" + code + "\" is not an ISIC Rev.4 code (a section letter A-U or 2 to 4 digits) or * (every branch)"));
+            } else if (!out.contains(up)) {
+                out.add(up);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a term is written in Cyrillic. */
+    private static boolean ru(String term) {
+        return term.chars().anyMatch(ch -> Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC);
     }
 
     private static Map<String, Sec> baseSections(HazardList base, String prefix) {
@@ -462,6 +538,7 @@ public final class DraftImport {
                 XList.Subsection x = new XList.Subsection();
                 x.id = ss.id();
                 x.number = ss.number();
+                x.isic4.addAll(ss.isic4());
                 ss.titles().forEach((lang, t) -> x.titles.add(text(lang, t)));
                 sec.subs.put(ss.number(), x);
             }
@@ -551,7 +628,7 @@ public final class DraftImport {
             x.id = s.id;
             x.number = s.number;
             x.officialEntries = s.entries.size();
-            x.isic4 = s.isic4.isEmpty() ? null : new ArrayList<>(s.isic4);
+            x.isic4 = new ArrayList<>(s.isic4);
             s.titles.forEach((lang, t) -> x.titles.add(text(lang, t)));
             java.util.Set<String> used = new java.util.HashSet<>();
             s.entries.forEach(e -> {

@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hazlex.legislation.Codes;
 import org.hazlex.legislation.CountryLaw;
 import org.hazlex.legislation.DraftLaw;
+import org.hazlex.legislation.Extent;
 import org.hazlex.legislation.HazardList;
 import org.hazlex.legislation.LegislationException;
 import org.hazlex.legislation.LegislationLoader;
@@ -160,6 +162,20 @@ public final class DraftLint {
             }
             removed(issues, "isco-removed", b, b.getIsco08().keySet(), a.getIsco08().keySet());
             removed(issues, "isic-removed", b, b.getIsic4(), a.getIsic4());
+            if (!a.getScope().contains("*")) {
+                removed(issues, "scope-narrowed", b, b.getScope().contains("*") ? List.of("*") : b.getScope(), a.getScope());
+            }
+            if (b.getExtent() != a.getExtent() && (b.getExtent() == Extent.PRODUCTION
+                    || (b.getExtent() == Extent.WORKPLACE && a.getExtent() == Extent.OCCUPATION))) {
+                issues.add(new Issue(Severity.warning, "extent-narrowed", b.getId(), true, Map.of("entry", b.getId(),
+                        "before", b.getExtent().code(), "after", a.getExtent().code()), b.getExtent().code(), a.getExtent().code()));
+            }
+            removed(issues, "terms-removed", b, b.getTerms(), a.getTerms());
+            if (a.isQualified() && (!b.isQualified() || !a.getQualifier().hazards().containsAll(b.getQualifier().hazards())
+                    || !a.getQualifier().terms().containsAll(b.getQualifier().terms()))) {
+                issues.add(new Issue(Severity.warning, "qualifier-narrowed", b.getId(), true, Map.of("entry", b.getId()),
+                        Changes.qualifier(b), Changes.qualifier(a)));
+            }
             removed(issues, "hazard-removed", b, b.getHazards(), a.getHazards());
             Set<String> confirmedBefore = new TreeSet<>();
             b.getCovers().forEach((t, c) -> {

@@ -7,19 +7,24 @@ import org.hazlex.legislation.LawValue;
 /**
  * Whether a dated value applies to a worker (and to one load): {@code certain}, {@code possible} (a deciding
  * fact such as school term is not given), or not at all. Where sex or load frequency is not given, every value
- * fits and the strictest is assessed; {@code assumed} names what was not given.
+ * fits, and {@code assumed} names what was not given ({@code sex}, {@code frequency}); the judges weigh every reading.
+ * {@code undecided} names the fields whose absence makes a possible fit uncertain (school attendance, term, week).
  */
 public final class Fit {
     private final boolean certain;
     private final List<String> assumed;
+    private final List<String> undecided;
 
-    private Fit(boolean certain, List<String> assumed) {
+    private Fit(boolean certain, List<String> assumed, List<String> undecided) {
         this.certain = certain;
         this.assumed = List.copyOf(assumed);
+        this.undecided = List.copyOf(undecided);
     }
 
     public boolean isCertain() { return certain; }
     public List<String> getAssumed() { return assumed; }
+    /** The input fields that would decide a possible fit ({@code schedule.daysPerWeek}, {@code worker.inEducation} ...). */
+    public List<String> getUndecided() { return undecided; }
 
     /** Returns the fit of {@code v} to the subject and part, or an empty list when it does not apply. */
     public static List<Fit> of(LawValue v, Subject s, SubjectPart part) {
@@ -28,6 +33,7 @@ public final class Fit {
         }
         boolean certain = true;
         List<String> assumed = new ArrayList<>();
+        List<String> undecided = new ArrayList<>();
         if (v.getSex() != null) {
             if (s.getSex() == null) {
                 assumed.add("sex");
@@ -50,6 +56,7 @@ public final class Fit {
             Integer days = daysPerWeek(s);
             if (days == null) {
                 certain = false;
+                undecided.add("schedule.daysPerWeek");
             } else if (!v.getDaysPerWeek().equals(days)) {
                 return List.of();
             }
@@ -58,17 +65,23 @@ public final class Fit {
             String status = pupilInTerm(s);
             if (status.equals("unknown")) {
                 certain = false;
+                if (s.getInEducation() == null) {
+                    undecided.add("worker.inEducation");
+                }
+                if (s.getSchoolTerm() == null) {
+                    undecided.add("schedule.schoolTerm");
+                }
             } else if (v.getPupilInTerm() != status.equals("yes")) {
                 return List.of();
             }
         }
-        return List.of(new Fit(certain, assumed));
+        return List.of(new Fit(certain, assumed, undecided));
     }
 
     /**
-     * Working days a week: as given; otherwise, when both hours a day and a week are given, the days those
-     * hours need (a week of more than five such days is taken as six days, the six-day week of the Codes);
-     * otherwise null.
+     * Working days a week: as given; otherwise six where the hours a week exceed five days of the hours a day (the
+     * six-day week of the Codes: five such days cannot hold them); otherwise null, since a week of those hours may be
+     * five days or six shorter ones, and a limit that turns on it applies only possibly.
      */
     public static Integer daysPerWeek(Subject s) {
         if (s.getDaysPerWeek() != null) {
@@ -79,7 +92,7 @@ public final class Fit {
         if (day == null || week == null || day <= 0) {
             return null;
         }
-        return week <= 5 * day ? 5 : 6;
+        return week > 5 * day ? 6 : null;
     }
 
     /** "yes" when the worker is in education and the work falls in the school year, "no", or "unknown". */

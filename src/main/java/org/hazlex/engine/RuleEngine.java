@@ -19,9 +19,11 @@ import org.hazlex.domain.Job;
 import org.hazlex.domain.Load;
 import org.hazlex.domain.ShiftTotal;
 import org.hazlex.legislation.CountryLaw;
+import org.hazlex.legislation.HazardList;
 import org.hazlex.legislation.LawBook;
 import org.hazlex.legislation.LawSnapshot;
-import org.hazlex.legislation.ListEntry;
+import org.hazlex.legislation.ListScope;
+import org.hazlex.legislation.ScopeBound;
 import org.hazlex.util.ClasspathFolder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -117,16 +119,21 @@ public final class RuleEngine {
         FindingSink sink = new FindingSink(law.provisions());
         sink.sanctionsInForce(!snapshot.sanctions().isEmpty());
         ks.setGlobal("sink", sink);
-        for (Object fact : snapshot.facts()) {
-            ks.insert(fact);
-            if (fact instanceof ListEntry e) {
-                e.getCovers().forEach((tag, certainty) -> ks.insert(new EntryKey(e, "covers", tag, certainty)));
-                e.getIsco08().forEach((code, exact) ->
-                        ks.insert(new EntryKey(e, "isco08", code, exact ? "confirmed" : "suspected")));
+        Map<String, HazardList> references = new java.util.LinkedHashMap<>();
+        for (ListScope scope : snapshot.listScopes()) {
+            for (ScopeBound b : scope.getBounds()) {
+                if (b.kind() == ScopeBound.Kind.REFERENCE) {
+                    references.put(b.referenceList(), laws.referenceList(b.referenceList()).orElseThrow(
+                            () -> new IllegalStateException("list scope " + scope.getId() + " refers to "
+                                    + b.referenceList() + ", which is not encoded")));
+                }
             }
         }
+        LawIndex index = new LawIndex(snapshot, references);
+        snapshot.facts().forEach(ks::insert);
+        index.facts().forEach(ks::insert);
         ks.fireAllRules();
-        return new Session(ks, sink);
+        return new Session(ks, sink, index);
     }
 
     private KieBase build(String country) {
@@ -268,15 +275,24 @@ public final class RuleEngine {
         }
     }
 
+    /** The words of a job the terms of the list are looked for in: its title and description. */
+    static String text(Job job) {
+        String title = job.job().title();
+        String description = job.job().description();
+        return (title == null ? "" : title) + "\n" + (description == null ? "" : description);
+    }
+
     /** One thread's long-lived session for one country and law epoch. */
     private static final class Session {
         private final KieSession ks;
         private final FindingSink sink;
+        private final LawIndex index;
         private final List<String> fired = new ArrayList<>();
 
-        Session(KieSession ks, FindingSink sink) {
+        Session(KieSession ks, FindingSink sink, LawIndex index) {
             this.ks = ks;
             this.sink = sink;
+            this.index = index;
             ks.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -312,11 +328,25 @@ public final class RuleEngine {
                 for (String topic : s.touchedTopics()) {
                     handles.add(ks.insert(new SubjectPart(s, "topic", 0, topic, null, null, null)));
                 }
+                // the candidate facts of the job's codes and text (LawIndex): every level of its codes, its terms
+                handles.add(ks.insert(new SubjectPart(s, "isic-prefix", 0, "*", null, null, null)));
                 String isic = job.job().isic4();
                 if (isic != null) {
-                    for (int n = 2; n <= isic.length(); n++) {
-                        handles.add(ks.insert(new SubjectPart(s, "isic-prefix", n, isic.substring(0, n), null, null, null)));
+                    handles.add(ks.insert(new SubjectPart(s, "isic", 0, isic, null, null, null)));
+                    for (String code : LawIndex.isicPath(isic)) {
+                        handles.add(ks.insert(new SubjectPart(s, "isic-prefix", code.length(), code, null, null, null)));
                     }
+                }
+                String isco = job.job().isco08();
+                if (isco != null) {
+                    handles.add(ks.insert(new SubjectPart(s, "isco", 0, isco, null, null, null)));
+                    for (String code : LawIndex.prefixes(isco, 1)) {
+                        handles.add(ks.insert(new SubjectPart(s, "isco-prefix", code.length(), code, null, null, null)));
+                    }
+                }
+                i = 0;
+                for (String term : index.termsIn(text(job))) {
+                    handles.add(ks.insert(new SubjectPart(s, "term", i++, term, null, null, null)));
                 }
                 ks.fireAllRules();
                 return new Evaluation(sink.findings(s), sink.notices(s), List.copyOf(new TreeSet<>(fired)));

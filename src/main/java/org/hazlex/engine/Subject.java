@@ -58,7 +58,7 @@ public final class Subject {
     /** The law topics the job could turn on (used to decide whether a gap in the encoded law matters). */
     public List<String> touchedTopics() {
         return java.util.stream.Stream.of("minimum-age", "hazardous-work", "load-limit", "working-time", "night-work",
-                "other-bans").filter(this::touches).toList();
+                "other-bans", "creative-work").filter(this::touches).toList();
     }
 
     /** Whether the job could turn on a part of the law of this topic. */
@@ -70,6 +70,7 @@ public final class Subject {
                     || Boolean.TRUE.equals(getRecalledFromLeave()) || Boolean.TRUE.equals(getFullMaterialLiability())
                     || Boolean.TRUE.equals(getSecondJob())
                     || (getOvertimeHoursPerWeek() != null && getOvertimeHoursPerWeek() > 0);
+            case "creative-work" -> Boolean.TRUE.equals(getCreativeWork());
             case "not-assessed" -> false;
             default -> true;
         };

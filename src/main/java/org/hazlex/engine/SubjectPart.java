@@ -1,9 +1,11 @@
 package org.hazlex.engine;
 
 /**
- * A part of the job the rules join on: a load, a shift total, a hazard tag or a named list item.
- * {@code kind} is "load", "shift-total", "tag", "item" or "isic-prefix" (each leading part of the ISIC code);
- * {@code index} its position in the input.
+ * A part of the job the rules join on: a load, a shift total, a hazard tag or a named list item, a law topic the job
+ * touches, and the candidate facts of its codes and text. {@code kind} is "load", "shift-total", "tag", "item",
+ * "topic", "isic" (the job's ISIC code), "isic-prefix" (the code at every level from its section letter, and "*",
+ * which every job has), "isco" (the job's ISCO-08 code), "isco-prefix" (that code at every level) or "term" (a term of
+ * the list that occurs in the job's title or description); {@code index} its position in the input.
  */
 public final class SubjectPart {
     private final Subject subject;
@@ -27,7 +29,7 @@ public final class SubjectPart {
     public Subject getSubject() { return subject; }
     public String getKind() { return kind; }
     public int getIndex() { return index; }
-    /** The tag or list item id, for "tag" and "item" parts. */
+    /** The tag, list item id, topic, code or term. */
     public String getCode() { return code; }
     public Double getKg() { return kg; }
     public String getFrequency() { return frequency; }

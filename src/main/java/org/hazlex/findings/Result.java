@@ -14,4 +14,9 @@ public record Result(String id, String country, LocalDate assessedOn, Verdict ve
         errors = List.copyOf(errors);
         firedRules = List.copyOf(firedRules);
     }
+
+    /** What would settle this result (empty when nothing is left to settle); see {@link ToSettle#of}. */
+    public List<ToSettle> toSettle() {
+        return ToSettle.of(findings, warnings);
+    }
 }

@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Searches the hazardous-work list in force for the page's occupation picker. Every word of the query must occur
- * in an entry's Russian wording, its English gloss, its id, or (for digits) start one of its ISCO-08 codes.
- * Case and ё/е are ignored. Entries keep the list's own order.
+ * in an entry's Russian wording (the corrected label and, where it corrects a slip of the copy read, the wording as
+ * printed), its English gloss, its id, or (for digits) start one of its ISCO-08 codes. Case and ё/е are ignored.
+ * Entries keep the list's own order.
  */
 final class ListSearch {
     static final int MAX_LIMIT = 100;
@@ -34,7 +35,8 @@ final class ListSearch {
     private static List<Indexed> index(HazardList list) {
         List<Indexed> out = new ArrayList<>();
         for (ListEntry e : list.entries().values()) {
-            String text = fold(e.getLabel() + " \u0001 " + e.getGloss() + " \u0001 " + e.getId());
+            String text = fold(e.getLabel() + " \u0001 " + (e.getPrinted() == null ? "" : e.getPrinted() + " \u0001 ")
+                    + e.getGloss() + " \u0001 " + e.getId());
             out.add(new Indexed(e, text, List.copyOf(e.getIsco08().keySet())));
         }
         return out;
@@ -98,6 +100,9 @@ final class ListSearch {
         ObjectNode o = JsonReport.mapper().createObjectNode();
         o.put("id", e.getId());
         o.put("label", e.getLabel());
+        if (e.getPrinted() != null) {
+            o.put("printed", e.getPrinted());
+        }
         o.put("gloss", e.getGloss());
         if (section != null) {
             ObjectNode s = o.putObject("section");

@@ -23,6 +23,7 @@ import org.hazlex.domain.Schedule;
 import org.hazlex.domain.Sex;
 import org.hazlex.domain.ShiftTotal;
 import org.hazlex.domain.Worker;
+import org.hazlex.legislation.Codes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads job descriptions (contract section 1) into {@link Submission}s: one job, an array of jobs, or a
  * worksite whose {@code country} and {@code assessedOn} its jobs inherit. Errors and warnings name the
- * field path; unknown fields are warnings, never silently dropped.
+ * field path. Input is strict: an unknown field, a hazard tag outside the vocabulary and an ISCO-08 or ISIC Rev.4 code
+ * missing from the code lists are errors (with a suggestion where one is close), which make the job invalid; nothing
+ * is guessed or silently dropped.
  */
 public final class JobReader {
 
@@ -55,6 +58,9 @@ public final class JobReader {
             "worksOnRestDays", "schoolTerm", "summarisedAccounting");
     private static final Set<String> WORKSITE_FIELDS = Set.of(
             "id", "name", "address", "employer", "inspectors", "country", "assessedOn", "inspectionDate");
+    /** Every field of a job by its path from the job (loads and shift totals by their element's fields). */
+    private static final Map<String, Set<String>> FIELDS_BY_OBJECT = Map.of("", JOB_FIELDS, "worker.", WORKER_FIELDS,
+            "job.", JOBINFO_FIELDS, "schedule.", SCHEDULE_FIELDS, "loads[].", LOAD_FIELDS, "shiftTotals[].", TOTAL_FIELDS);
 
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final Clock clock;
@@ -151,7 +157,10 @@ public final class JobReader {
         }
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!e.getKey().equals("worksite") && !e.getKey().equals("jobs")) {
-                site.warn("unknown-field", e.getKey(), "unknown field, ignored");
+                Fields top = new Fields("");
+                top.unknown(root, Set.of("worksite", "jobs"));
+                site.errors.addAll(top.errors);
+                break;
             }
         }
         List<Submission> out = new ArrayList<>();
@@ -271,10 +280,14 @@ public final class JobReader {
         String isco = f.string(j, "isco08");
         if (isco != null && !ISCO.matcher(isco).matches()) {
             f.error("isco08", "must be an ISCO-08 code of 1 to 4 digits, not \"" + isco + "\"");
+        } else if (isco != null && !Codes.shared().isco(isco)) {
+            f.error("isco08", "\"" + isco + "\" is not an ISCO-08 code (no such group in the ISCO-08 structure)");
         }
         String isic = f.string(j, "isic4");
         if (isic != null && !ISIC.matcher(isic).matches()) {
             f.error("isic4", "must be an ISIC Rev.4 section letter or a code of 2 to 4 digits, not \"" + isic + "\"");
+        } else if (isic != null && !Codes.shared().isic(isic)) {
+            f.error("isic4", "\"" + isic + "\" is not an ISIC Rev.4 code (no such section, division, group or class)");
         }
         List<String> items = f.strings(j, "listItems");
         List<String> tags = f.strings(j, "hazards");
@@ -282,7 +295,10 @@ public final class JobReader {
         for (int i = 0; i < tags.size(); i++) {
             String t = tags.get(i);
             if (!HazardTags.CORE.contains(t)) {
-                f.warn("unknown-hazard", "hazards[" + i + "]", "\"" + t + "\" is not in the hazard vocabulary; it was not assessed");
+                String near = nearest(t, HazardTags.CORE);
+                f.errors.add(new Problem("unknown-hazard", f.path("hazards[" + i + "]"), "\"" + t
+                        + "\" is not in the hazard vocabulary" + (near == null ? " (see the contract's core hazard vocabulary)"
+                        : "; did you mean \"" + near + "\"?")));
             } else {
                 hazards.add(t);
             }
@@ -388,6 +404,46 @@ public final class JobReader {
                 f.bool(s, "worksOnRestDays"), f.bool(s, "schoolTerm"), f.bool(s, "summarisedAccounting"));
     }
 
+    /**
+     * The name in {@code known} nearest to {@code name} (ignoring case), if it is near enough to be a slip: one that
+     * starts with it or that it starts with (three letters at least), else at most two edits, or a third of its length.
+     */
+    static String nearest(String name, Set<String> known) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        for (String k : new java.util.TreeSet<>(known)) {
+            String lk = k.toLowerCase(java.util.Locale.ROOT);
+            if (n.length() >= 3 && (lk.startsWith(n) || n.startsWith(lk))) {
+                return k;
+            }
+            int d = distance(n, lk);
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return best != null && bestD <= Math.max(2, name.length() / 3) ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     private static Submission unreadable(String source, JacksonException e, long lineOffset) {
         TokenStreamLocation loc = e.getLocation();
         String where = loc == null ? "" : "line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
@@ -448,12 +504,47 @@ public final class JobReader {
             warnings.add(new Problem(code, path(field), message));
         }
 
+        /** Every field of {@code obj} that is not {@code known} is an error, with the nearest known field as a hint. */
         void unknown(JsonNode obj, Set<String> known) {
             for (String name : obj.propertyNames()) {
                 if (!known.contains(name)) {
-                    warn("unknown-field", name, "unknown field, ignored");
+                    String hint = suggestion(name, known);
+                    errors.add(new Problem("unknown-field", path(name),
+                            "unknown field" + (hint == null ? "" : "; did you mean " + hint + "?")));
                 }
             }
+        }
+
+        /** The known field nearest to a misspelt one (as a path), or where a field of that name lives elsewhere. */
+        private String suggestion(String name, Set<String> known) {
+            String near = nearest(name, known);
+            if (near != null) {
+                return path(near);
+            }
+            String base = objectBase();
+            for (Map.Entry<String, Set<String>> e : FIELDS_BY_OBJECT.entrySet()) {
+                for (String f : e.getValue()) {
+                    if (f.equalsIgnoreCase(name) && base != null && !e.getValue().equals(known)) {
+                        return base + e.getKey().replace("[]", "[0]") + f;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The path of the job this object belongs to ({@code [2].} of {@code [2].job.}), or null for a worksite. */
+        private String objectBase() {
+            if (prefix.startsWith("worksite.")) {
+                return null;
+            }
+            String p = prefix;
+            for (String obj : List.of("worker.", "job.", "schedule.")) {
+                if (p.endsWith(obj)) {
+                    return p.substring(0, p.length() - obj.length());
+                }
+            }
+            java.util.regex.Matcher m = Pattern.compile("(loads|shiftTotals)\\[\\d+]\\.$").matcher(p);
+            return m.find() ? p.substring(0, m.start()) : p;
         }
 
         private JsonNode present(JsonNode obj, String field) {

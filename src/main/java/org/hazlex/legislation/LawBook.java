@@ -17,24 +17,37 @@ public final class LawBook {
     private final java.util.SortedSet<String> codes;
     private final Map<String, CountryLaw> loaded = new ConcurrentHashMap<>();
     private final Function<String, CountryLaw> loader;
+    /** Where references to other countries' lists resolve when this book lacks them (a book with a draft swapped in). */
+    private final LawBook base;
 
+    /**
+     * A law book of countries already loaded; throws {@link LegislationException} when a list scope of one of them
+     * refers to a list none of them holds.
+     */
     public LawBook(Map<String, CountryLaw> countries) {
         this.codes = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(countries.keySet()));
         this.loaded.putAll(countries);
         this.loader = cc -> {
             throw new IllegalStateException("no law for " + cc);
         };
+        this.base = null;
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        countries.values().forEach(c -> problems.addAll(unresolved(c)));
+        if (!problems.isEmpty()) {
+            throw new LegislationException(problems);
+        }
     }
 
-    private LawBook(Set<String> codes, Map<String, CountryLaw> loaded, Function<String, CountryLaw> loader) {
+    private LawBook(Set<String> codes, Map<String, CountryLaw> loaded, Function<String, CountryLaw> loader, LawBook base) {
         this.codes = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(codes));
         this.loaded.putAll(loaded);
         this.loader = loader;
+        this.base = base;
     }
 
     /** A law book of the given countries, each loaded by {@code loader} when first asked for. */
     public static LawBook lazy(Set<String> countries, Function<String, CountryLaw> loader) {
-        return new LawBook(countries, Map.of(), loader);
+        return new LawBook(countries, Map.of(), loader, null);
     }
 
     public Optional<CountryLaw> country(String code) {
@@ -45,10 +58,41 @@ public final class LawBook {
         if (law == null) {
             // not computeIfAbsent: loading is slow and must not hold the map's bin lock; a rare double load is harmless
             law = loader.apply(code);
+            java.util.List<String> problems = unresolved(law);
+            if (!problems.isEmpty()) {
+                throw new LegislationException(problems);
+            }
             CountryLaw prior = loaded.putIfAbsent(code, law);
             law = prior != null ? prior : law;
         }
         return Optional.of(law);
+    }
+
+    /**
+     * The list a list scope refers to (another country's complete list, by id: {@code TJ-169} is Tajikistan's), loading
+     * that country if needed.
+     */
+    public Optional<HazardList> referenceList(String listId) {
+        int dash = listId.indexOf('-');
+        String cc = dash > 0 ? listId.substring(0, dash) : "";
+        Optional<HazardList> l = cc.equals("") || !codes.contains(cc) ? Optional.empty()
+                : country(cc).flatMap(c -> c.lists().stream().filter(x -> x.id().equals(listId)).findFirst());
+        return l.isEmpty() && base != null ? base.referenceList(listId) : l;
+    }
+
+    /** The references of a country's list scopes that name no list of another country in this book. */
+    private java.util.List<String> unresolved(CountryLaw law) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (ListScope s : law.listScopes()) {
+            for (ScopeBound b : s.getBounds()) {
+                if (b.kind() == ScopeBound.Kind.REFERENCE && !b.referenceList().startsWith(law.country() + "-")
+                        && referenceList(b.referenceList()).isEmpty()) {
+                    problems.add(law.country() + ": listScope " + s.getId() + " refers to list " + b.referenceList()
+                            + ", which no country's legislation holds");
+                }
+            }
+        }
+        return problems;
     }
 
     /** Every country with encoded law (its folder exists), loaded or not. */
@@ -78,7 +122,7 @@ public final class LawBook {
         m.put(law.country(), law);
         Set<String> cs = new java.util.TreeSet<>(codes);
         cs.add(law.country());
-        return new LawBook(cs, m, loader);
+        return new LawBook(cs, m, loader, this);
     }
 
 }

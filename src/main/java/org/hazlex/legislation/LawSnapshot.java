@@ -12,7 +12,7 @@ import java.util.Optional;
 public record LawSnapshot(String country, LocalDate epochStart, List<LawValue> values, List<LawWindow> windows,
                           List<LawBan> bans, List<LawPermission> permissions, List<ClauseTag> clauseTags,
                           Optional<HazardList> list, List<LawGap> gaps, List<ListSector> sectors,
-                          List<LawSanction> sanctions) {
+                          List<ListScope> listScopes, List<LawSanction> sanctions) {
 
     /** Every fact to hold in a rule session for this snapshot. */
     public List<Object> facts() {
@@ -28,6 +28,7 @@ public record LawSnapshot(String country, LocalDate epochStart, List<LawValue> v
         });
         facts.addAll(gaps);
         facts.addAll(sectors);
+        facts.addAll(listScopes);
         sanctions.forEach(x -> facts.addAll(x.targetFacts()));
         return facts;
     }

@@ -38,6 +38,8 @@ import org.hazlex.legislation.xml.XHazardClause;
 import org.hazlex.legislation.xml.XInstrument;
 import org.hazlex.legislation.xml.XLegislation;
 import org.hazlex.legislation.xml.XList;
+import org.hazlex.legislation.xml.XListScope;
+import org.hazlex.legislation.xml.XRequires;
 import org.hazlex.legislation.xml.XPermission;
 import org.hazlex.legislation.xml.XProvision;
 import org.hazlex.legislation.xml.XSanction;
@@ -57,7 +59,8 @@ public final class LegislationLoader {
 
     /** The classpath folder the build packages {@code legislation/} into. */
     public static final String RESOURCE_ROOT = "legislation";
-    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+    /** The start of what has no start date (an undated gap, a declaration of required topics): the beginning of time. */
+    private static final LocalDate BEGINNING = LocalDate.MIN;
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("age.adult", "years"), Map.entry("minimum-age.general", "years"),
             Map.entry("minimum-age.pupil", "years"), Map.entry("minimum-age.education", "years"),
@@ -207,7 +210,8 @@ public final class LegislationLoader {
             problems.add(name + ": a draft must hold exactly one list (found " + law.lists().size() + ")");
         }
         if (!law.values().isEmpty() || !law.windows().isEmpty() || !law.bans().isEmpty() || !law.permissions().isEmpty()
-                || !law.clauseTags().isEmpty() || !law.gaps().isEmpty()) {
+                || !law.clauseTags().isEmpty() || !law.gaps().isEmpty() || !law.listScopes().isEmpty()
+                || !law.requirements().isEmpty()) {
             problems.add(name + ": a draft holds only its instrument, provisions and list");
         }
         if (!problems.isEmpty()) {
@@ -307,6 +311,9 @@ public final class LegislationLoader {
             List<ClauseTag> clauseTags = new ArrayList<>();
             List<HazardList> lists = new ArrayList<>();
             List<LawGap> gaps = new ArrayList<>();
+            List<XListScope> scopes = new ArrayList<>();
+            List<String> scopeFiles = new ArrayList<>();
+            List<CountryLaw.Requirement> requirements = new ArrayList<>();
             List<LawSanction> sanctions = new ArrayList<>();
             Set<String> gapIds = new HashSet<>();
             for (var d : docs.entrySet()) {
@@ -352,6 +359,11 @@ public final class LegislationLoader {
                         LocalDate from = x.validFrom == null ? BEGINNING : date(file, x.validFrom);
                         LocalDate to = x.validTo == null ? null : date(file, x.validTo);
                         gaps.add(new LawGap(x.id, x.topic, new Period(from, to), local(file, "gap " + x.id + " description", x.descriptions)));
+                    } else if (o instanceof XListScope x) {
+                        scopes.add(x);
+                        scopeFiles.add(file);
+                    } else if (o instanceof XRequires x) {
+                        requirement(file, x, requirements);
                     } else if (o instanceof XSanction x) {
                         LawSanction sanction = sanction(file, x);
                         if (sanction != null) {
@@ -361,6 +373,22 @@ public final class LegislationLoader {
                 }
             }
             checkOverlaps(values, lists);
+            List<ListScope> listScopes = new ArrayList<>();
+            Set<String> scopeIds = new HashSet<>();
+            for (int i = 0; i < scopes.size(); i++) {
+                ListScope ls = listScope(scopeFiles.get(i), scopes.get(i), lists, gaps, scopeIds);
+                if (ls != null) {
+                    listScopes.add(ls);
+                }
+            }
+            for (int i = 0; i < requirements.size(); i++) {
+                for (int j = i + 1; j < requirements.size(); j++) {
+                    if (requirements.get(i).period().overlaps(requirements.get(j).period())) {
+                        problems.add(cc + ": two declarations of required topics are in force together: "
+                                + requirements.get(i).period() + " and " + requirements.get(j).period());
+                    }
+                }
+            }
             Set<String> sanctionIds = new HashSet<>();
             sanctions.forEach(x -> {
                 if (!sanctionIds.add(x.getId())) {
@@ -368,7 +396,142 @@ public final class LegislationLoader {
                 }
             });
             return new CountryLaw(cc, instruments, provisions, values, windows, bans, permissions, clauseTags, lists, gaps,
-                    sanctions);
+                    listScopes, requirements, sanctions);
+        }
+
+        private void requirement(String file, XRequires x, List<CountryLaw.Requirement> out) {
+            LocalDate from = x.validFrom == null ? BEGINNING : date(file, x.validFrom);
+            LocalDate to = x.validTo == null ? null : date(file, x.validTo);
+            java.util.EnumSet<RequiredTopic> topics = java.util.EnumSet.noneOf(RequiredTopic.class);
+            for (String t : x.topics) {
+                if (!topics.add(RequiredTopic.of(t))) {
+                    problems.add(file + ": required topic " + t + " is named twice");
+                }
+            }
+            out.add(new CountryLaw.Requirement(new Period(from, to), topics, x.notes));
+        }
+
+        private ListScope listScope(String file, XListScope x, List<HazardList> lists, List<LawGap> gaps, Set<String> ids) {
+            String where = file + ": listScope " + x.id;
+            idPrefix(file, x.id);
+            if (!ids.add(x.id)) {
+                problems.add(where + ": the id is used twice");
+            }
+            Provision p = provisions.get(x.provision);
+            if (p == null) {
+                problems.add(where + " names provision " + x.provision + ", which does not exist");
+                return null;
+            }
+            Period per = new Period(x.validFrom == null ? p.period().from() : date(file, x.validFrom),
+                    x.validTo == null ? p.period().to() : date(file, x.validTo));
+            if (x.list != null && lists.stream().noneMatch(l -> l.id().equals(x.list))) {
+                problems.add(where + " names list " + x.list + ", which is not encoded in " + cc);
+            }
+            LawGap gap = gaps.stream().filter(g -> g.getId().equals(x.gap)).findFirst().orElse(null);
+            if (gap == null) {
+                problems.add(where + " bounds gap " + x.gap + ", which does not exist");
+            } else {
+                if (!gap.getTopic().equals("hazardous-work")) {
+                    problems.add(where + " bounds gap " + x.gap + " of topic " + gap.getTopic()
+                            + "; a list scope bounds a gap of topic hazardous-work");
+                }
+                if (!per.within(gap.getPeriod())) {
+                    problems.add(where + " is valid " + per + ", outside its gap's " + gap.getPeriod());
+                }
+            }
+            List<ScopeBound> bounds = new ArrayList<>();
+            for (XListScope.Bound b : x.bounds) {
+                ScopeBound.Basis basis = ScopeBound.Basis.of(b.basis);
+                Verification v = Verification.of(b.verification);
+                Provision bp = null;
+                if (b.provision != null) {
+                    bp = provisions.get(b.provision);
+                    if (bp == null) {
+                        problems.add(where + ": a bound cites provision " + b.provision + ", which does not exist");
+                    }
+                }
+                if (bp == null && b.source == null) {
+                    problems.add(where + ": every bound names where it was read (provision or source)");
+                }
+                if (basis == ScopeBound.Basis.REGIONAL_REFERENCE && v == Verification.VERIFIED) {
+                    problems.add(where + ": a bound of basis regional-reference is an inference and cannot be verified");
+                }
+                List<String> notes = new ArrayList<>();
+                Map<String, String> titles = new LinkedHashMap<>();
+                List<String> codes = new ArrayList<>();
+                String ref = null;
+                ScopeBound.Kind kind;
+                if (b instanceof XListScope.Sector sx) {
+                    kind = ScopeBound.Kind.SECTOR;
+                    for (String c : sx.isic4) {
+                        isic(where + " sector", c, false);
+                        codes.add(c);
+                    }
+                    titles.putAll(titles(sx.titles));
+                    notes.addAll(sx.notes);
+                } else if (b instanceof XListScope.Occupation ox) {
+                    kind = ScopeBound.Kind.OCCUPATION;
+                    for (String c : ox.isco08) {
+                        if (!Codes.shared().isco(c)) {
+                            problems.add(where + ": occupation " + c + " is not an ISCO-08 code");
+                        }
+                        codes.add(c);
+                    }
+                    titles.putAll(titles(ox.titles));
+                    notes.addAll(ox.notes);
+                } else if (b instanceof XListScope.Hazard hx) {
+                    kind = ScopeBound.Kind.HAZARD;
+                    for (String t : hx.tags) {
+                        tag(file, "listScope " + x.id, t);
+                        codes.add(t);
+                    }
+                    notes.addAll(hx.notes);
+                } else if (b instanceof XListScope.Workplace wx) {
+                    kind = ScopeBound.Kind.WORKPLACE;
+                    for (XText t : wx.terms) {
+                        String term = term(where, t.text);
+                        if (!codes.contains(term)) {
+                            codes.add(term);
+                        }
+                    }
+                    titles.putAll(titles(wx.titles));
+                    notes.addAll(wx.notes);
+                } else {
+                    XListScope.Reference rx = (XListScope.Reference) b;
+                    kind = ScopeBound.Kind.REFERENCE;
+                    ref = rx.list;
+                    if (basis != ScopeBound.Basis.REGIONAL_REFERENCE) {
+                        problems.add(where + ": a reference bound must have basis regional-reference");
+                    }
+                    if (!rx.list.matches("[A-Z]{2}-.+") || rx.list.startsWith(cc + "-")) {
+                        problems.add(where + ": reference " + rx.list + " must name another country's list (CC-...)");
+                    }
+                    notes.addAll(rx.notes);
+                }
+                bounds.add(new ScopeBound(kind, basis, v, bp, b.source, codes, ref, titles, notes));
+            }
+            return new ListScope(x.id, p, x.list, x.gap, per, local(file, "listScope " + x.id + " description", x.descriptions),
+                    bounds, x.notes);
+        }
+
+        /** Checks an ISIC scope code: {@code *} (where allowed), a section letter or a code of the shipped list. */
+        private void isic(String where, String code, boolean starAllowed) {
+            if (code.equals("*")) {
+                if (!starAllowed) {
+                    problems.add(where + ": \"*\" (every branch) is not allowed here");
+                }
+            } else if (!Codes.shared().isic(code)) {
+                problems.add(where + ": " + code + " is not an ISIC Rev.4 code (legislation/codes/isic-rev4.csv)");
+            }
+        }
+
+        /** A term as the data gives it, normalised as job texts are ({@link Terms}): it must hold a word. */
+        private String term(String where, String raw) {
+            String t = Terms.term(raw);
+            if (t.isEmpty()) {
+                problems.add(where + ": term \"" + raw + "\" holds no word");
+            }
+            return t;
         }
 
         private void instrument(String file, XInstrument x) {
@@ -502,8 +665,13 @@ public final class LegislationLoader {
                         problems.add(file + ": subsection id " + ss.id + " is used twice or not under " + s.id);
                     }
                     subIds.add(ss.id);
-                    subs.add(new ListSection.ListSubsection(ss.id, ss.number, titles(ss.titles)));
+                    ss.isic4.forEach(c -> isic(file + ": subsection " + ss.id, c, true));
+                    subs.add(new ListSection.ListSubsection(ss.id, ss.number, titles(ss.titles), ss.isic4));
                 }
+                if (s.isic4.isEmpty()) {
+                    problems.add(file + ": section " + s.id + " has no industry scope (isic4; \"*\" for every branch)");
+                }
+                s.isic4.forEach(c -> isic(file + ": section " + s.id, c, true));
                 for (XList.Entry e : s.entries) {
                     if (!ids.add(e.id)) {
                         problems.add(file + ": entry id " + e.id + " is used twice");
@@ -530,7 +698,7 @@ public final class LegislationLoader {
                     e.isco08.forEach(c -> isco.put(c.code, Boolean.TRUE.equals(c.exact)));
                     entries.put(e.id, new ListEntry(e.id, x.id, s.id, e.subsection, e.label.text.strip(),
                             e.gloss.text.strip(), new HashSet<>(e.hazards), covers, e.r190, isco, e.isic4, e.minAge,
-                            e.notes, p, per));
+                            e.notes, p, per, reading(file, s, e)));
                 }
                 if (s.officialEntries != null && s.entries.size() > s.officialEntries) {
                     problems.add(file + ": section " + s.id + " has " + s.entries.size()
@@ -540,6 +708,46 @@ public final class LegislationLoader {
                         s.isic4, subs));
             }
             return new HazardList(x.id, cc, p, per, titles(x.titles), sections, entries, x.notes);
+        }
+
+        /** Our reading of an entry: extent, effective scope (own, else subsection's, else section's), terms, qualifier. */
+        private ListEntry.Reading reading(String file, XList.Section s, XList.Entry e) {
+            String where = file + ": entry " + e.id;
+            Extent extent = Extent.of(e.extent);
+            e.isic4.forEach(c -> isic(where, c, true));
+            List<String> scope = e.isic4;
+            if (scope.isEmpty() && e.subsection != null) {
+                scope = s.subsections.stream().filter(ss -> ss.id.equals(e.subsection)).findFirst()
+                        .map(ss -> ss.isic4).orElse(List.of());
+            }
+            if (scope.isEmpty()) {
+                scope = s.isic4;
+            }
+            if (extent == Extent.PRODUCTION && scope.contains("*")) {
+                problems.add(where + ": an entry of extent production needs a scope narrower than every branch (\"*\")");
+            }
+            java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+            e.terms.forEach(t -> terms.add(term(where, t.text)));
+            Qualifier q = Qualifier.NONE;
+            if (e.qualifier != null) {
+                e.qualifier.hazards.forEach(t -> tag(file, e.id + " qualifier", t));
+                java.util.Set<String> qt = new java.util.LinkedHashSet<>();
+                e.qualifier.terms.forEach(t -> qt.add(term(where + " qualifier", t.text)));
+                q = new Qualifier(new java.util.LinkedHashSet<>(e.qualifier.hazards), List.copyOf(qt), e.qualifier.notes);
+                if (q.isEmpty()) {
+                    problems.add(where + ": a qualifier names at least one hazard tag or term");
+                }
+            }
+            String printed = e.label.printed == null ? null : e.label.printed.strip();
+            String correction = e.label.correction == null ? null : e.label.correction.strip();
+            if ((printed == null) != (correction == null)) {
+                problems.add(where + ": a label that gives the printed wording says why it was corrected (printed and"
+                        + " correction go together)");
+            }
+            if (printed != null && printed.equals(e.label.text.strip())) {
+                problems.add(where + ": the printed wording equals the label; drop printed and correction");
+            }
+            return new ListEntry.Reading(extent, scope, List.copyOf(terms), q, printed, correction);
         }
 
         private void checkOverlaps(List<LawValue> values, List<HazardList> lists) {

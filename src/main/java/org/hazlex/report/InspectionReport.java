@@ -15,6 +15,7 @@ import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
 import org.hazlex.findings.Result;
+import org.hazlex.findings.ToSettle;
 import org.hazlex.findings.Verdict;
 import org.hazlex.intake.Worksite;
 import org.hazlex.legislation.Instrument;
@@ -249,7 +250,7 @@ public final class InspectionReport {
             } else if (r.verdict() != Verdict.INVALID) {
                 sb.append("<p>").append(esc(m.get("report.no-findings"))).append("</p>\n");
             }
-            notices(sb, "report.for-review", r.warnings().stream().filter(Notice::review).toList());
+            settle(sb, r.toSettle());
             notices(sb, "report.notes", r.warnings().stream().filter(n -> !n.review()).toList());
             if (!r.errors().isEmpty()) {
                 sb.append("<div class=\"keep\"><b>").append(esc(m.get("report.errors"))).append("</b><ul>");
@@ -261,6 +262,18 @@ public final class InspectionReport {
             }
             sb.append("</div>\n");
         }
+    }
+
+    /** What the inspector must still settle (the result's toSettle): each reason with what would settle it. */
+    private void settle(StringBuilder sb, List<ToSettle> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        sb.append("<div class=\"keep notes\"><b>").append(esc(m.get("report.for-review"))).append(":</b><ul>");
+        for (ToSettle t : items) {
+            sb.append("<li>").append(esc(m.settle(t))).append("</li>");
+        }
+        sb.append("</ul></div>\n");
     }
 
     /**
@@ -396,7 +409,7 @@ public final class InspectionReport {
         if (in.law().isEmpty() || in.on() == null) {
             return;
         }
-        List<LawGap> gaps = in.law().get().country().gaps().stream().filter(g -> g.getPeriod().contains(in.on())).toList();
+        List<LawGap> gaps = in.law().get().snapshot().gaps();
         boolean suspected = in.workers().stream().anyMatch(w -> w.result().findings().stream()
                 .anyMatch(f -> f.certainty() == Certainty.SUSPECTED));
         if (gaps.isEmpty() && !suspected) {
@@ -405,7 +418,9 @@ public final class InspectionReport {
         sb.append("<h2>").append(esc(m.get("report.not-assessed"))).append("</h2>\n");
         if (!gaps.isEmpty()) {
             sb.append("<p>").append(esc(m.get("report.not-assessed.intro"))).append("</p>\n<ul>");
-            gaps.forEach(g -> sb.append("<li>").append(esc(g.getDescriptions().in(m.lang()))).append("</li>"));
+            gaps.forEach(g -> sb.append("<li>").append(esc(g.isDerived()
+                    ? m.format("warning.topic-not-encoded", Map.of("requiredTopic", m.get("required." + g.getDerivedFrom().code())))
+                    : g.getDescriptions().in(m.lang()))).append("</li>"));
             sb.append("</ul>\n");
         }
         if (suspected) {

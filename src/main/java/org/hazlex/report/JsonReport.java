@@ -5,6 +5,7 @@ import org.hazlex.domain.Problem;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
 import org.hazlex.findings.Result;
+import org.hazlex.findings.ToSettle;
 import org.hazlex.legislation.LawSanction;
 import org.hazlex.legislation.Provision;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +56,11 @@ public final class JsonReport {
         r.findings().forEach(f -> fs.add(finding(f)));
         ArrayNode ws = o.putArray("warnings");
         r.warnings().forEach(w -> ws.add(notice(w)));
+        List<ToSettle> settle = r.toSettle();
+        if (!settle.isEmpty()) {
+            ArrayNode ts = o.putArray("toSettle");
+            settle.forEach(t -> ts.add(toSettle(t)));
+        }
         if (!r.errors().isEmpty()) {
             ArrayNode es = o.putArray("errors");
             r.errors().forEach(e -> es.add(problem(e)));
@@ -143,7 +149,30 @@ public final class JsonReport {
             o.put("path", n.path());
         }
         o.put("review", n.review());
+        if (n.args().get("gap") != null) {
+            o.put("gap", n.args().get("gap").toString());
+        }
         o.put("message", messages.notice(n));
+        return o;
+    }
+
+    /** One reason the result is not decided: {reason, field?, listEntry?, provision?, gap?, message}. */
+    private ObjectNode toSettle(ToSettle t) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("reason", t.reason().code());
+        if (t.field() != null) {
+            o.put("field", t.field());
+        }
+        if (t.listEntry() != null) {
+            o.put("listEntry", t.listEntry());
+        }
+        if (t.provision() != null) {
+            o.put("provision", t.provision());
+        }
+        if (t.gap() != null) {
+            o.put("gap", t.gap());
+        }
+        o.put("message", messages.settle(t));
         return o;
     }
 

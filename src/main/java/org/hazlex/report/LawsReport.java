@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hazlex.assess.Assessor.LawView;
 import org.hazlex.legislation.Cited;
+import org.hazlex.legislation.Extent;
 import org.hazlex.legislation.HazardList;
 import org.hazlex.legislation.Instrument;
 import org.hazlex.legislation.LawBan;
@@ -13,8 +14,10 @@ import org.hazlex.legislation.LawPermission;
 import org.hazlex.legislation.LawSanction;
 import org.hazlex.legislation.LawValue;
 import org.hazlex.legislation.LawWindow;
+import org.hazlex.legislation.ListScope;
 import org.hazlex.legislation.ListSection;
 import org.hazlex.legislation.Provision;
+import org.hazlex.legislation.ScopeBound;
 import org.hazlex.legislation.Verification;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -84,6 +87,8 @@ public final class LawsReport {
             hl.put("entries", l.entries().size());
             hl.put("officialEntries", l.officialEntries());
             hl.put("complete", l.complete());
+            hl.put("reading", "Industry scopes (ISIC Rev.4), extents, terms and qualifiers are our reading of the wording,"
+                    + " not the law's words (legislation/README.md, \"How a job meets a list entry\").");
             ArrayNode secs = hl.putArray("sections");
             for (ListSection s : l.sections()) {
                 ObjectNode n = secs.addObject();
@@ -94,11 +99,35 @@ public final class LawsReport {
                 n.put("officialEntries", s.officialEntries());
                 n.put("encodedEntries", s.encodedEntries());
                 n.put("complete", s.complete());
+                ArrayNode scope = n.putArray("isic4");
+                s.isic4().forEach(scope::add);
+                ArrayNode subs = n.putArray("subsections");
+                for (ListSection.ListSubsection ss : s.subsections()) {
+                    ObjectNode sn = subs.addObject();
+                    sn.put("id", ss.id());
+                    sn.put("number", ss.number());
+                    sn.put("title", ss.titles().get("ru"));
+                    ArrayNode sscope = sn.putArray("isic4");
+                    ss.isic4().forEach(sscope::add);
+                }
+                ObjectNode extents = n.putObject("extents");
+                for (Extent x : Extent.values()) {
+                    extents.put(x.code(), l.entries().values().stream()
+                            .filter(e -> e.getSection().equals(s.id()) && e.getExtent() == x).count());
+                }
+                n.put("qualified", l.entries().values().stream()
+                        .filter(e -> e.getSection().equals(s.id()) && e.isQualified()).count());
+                n.put("corrected", l.entries().values().stream()
+                        .filter(e -> e.getSection().equals(s.id()) && e.getPrinted() != null).count());
             }
         } else {
             hl.putNull("instrument");
             hl.put("entries", 0);
             hl.put("complete", false);
+        }
+        ArrayNode scopes = o.putArray("knownScopes");
+        for (ListScope ls : view.snapshot().listScopes()) {
+            scopes.add(knownScope(ls));
         }
         ArrayNode sanctions = o.putArray("sanctions");
         for (LawSanction x : snap.sanctions()) {
@@ -134,17 +163,66 @@ public final class LawsReport {
         return o;
     }
 
+    /** A list known only in part: what bounds its unread entries, each bound with where it comes from. */
+    private static ObjectNode knownScope(ListScope ls) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", ls.getId());
+        n.put("gap", ls.getGapId());
+        n.put("list", ls.getListId());
+        n.put("description", ls.getDescription().in("en"));
+        cite(n, ls);
+        n.put("reading", "The bounds' ISIC, ISCO and term mappings are our reading; a bound of basis regional-reference"
+                + " is an inference.");
+        ArrayNode bounds = n.putArray("bounds");
+        for (ScopeBound b : ls.getBounds()) {
+            ObjectNode bn = bounds.addObject();
+            bn.put("kind", b.kind().code());
+            bn.put("basis", b.basis().code());
+            bn.put("verification", b.verification().code());
+            if (b.provision() != null) {
+                bn.set("provision", provision(b.provision(), b.verification()));
+            }
+            if (b.source() != null) {
+                bn.put("source", b.source());
+            }
+            if (!b.titles().isEmpty()) {
+                bn.put("title", b.titles().get("ru"));
+                bn.put("titleEn", b.titles().get("en"));
+            }
+            if (b.kind() == ScopeBound.Kind.REFERENCE) {
+                bn.put("list", b.referenceList());
+            } else {
+                ArrayNode codes = bn.putArray(switch (b.kind()) {
+                    case SECTOR -> "isic4";
+                    case OCCUPATION -> "isco08";
+                    case HAZARD -> "tags";
+                    default -> "terms";
+                });
+                b.codes().forEach(codes::add);
+            }
+            notes(bn, b.notes());
+        }
+        notes(n, ls.getNotes());
+        return n;
+    }
+
+    /**
+     * What is missing, partial or unverified on the date: exactly the gaps the engine holds for it (those of the data
+     * and those it derives where a required topic has no value in force), each gap a list scope bounds marked so.
+     */
     private static ArrayNode coverage(LawView view) {
         ArrayNode a = MAPPER.createArrayNode();
-        LocalDate on = view.on();
-        for (LawGap g : view.country().gaps()) {
-            if (g.getPeriod().contains(on)) {
-                ObjectNode n = a.addObject();
-                n.put("topic", g.getTopic());
-                n.put("status", g.getTopic().equals("not-assessed") ? "not-assessed" : "missing");
-                n.put("id", g.getId());
-                n.put("description", g.getDescription());
+        for (LawGap g : view.snapshot().gaps()) {
+            ObjectNode n = a.addObject();
+            n.put("topic", g.getTopic());
+            n.put("status", g.getTopic().equals("not-assessed") ? "not-assessed" : "missing");
+            n.put("id", g.getId());
+            n.put("description", g.getDescription());
+            if (g.isDerived()) {
+                n.put("derived", g.getDerivedFrom().code());
             }
+            view.snapshot().listScopes().stream().filter(s -> s.getGapId().equals(g.getId())).findFirst()
+                    .ifPresent(s -> n.put("boundedBy", s.getId()));
         }
         view.snapshot().list().filter(l -> !l.complete()).ifPresent(l -> {
             ObjectNode n = a.addObject();
@@ -157,13 +235,6 @@ public final class LawsReport {
                             : " of about " + l.officialEntries()) + ". Sections not encoded in full: "
                     + String.join(", ", missing) + ".");
         });
-        if (view.snapshot().list().isEmpty() && view.snapshot().gaps().stream()
-                .noneMatch(g -> g.getTopic().equals("all") || g.getTopic().equals("hazardous-work"))) {
-            ObjectNode n = a.addObject();
-            n.put("topic", "hazardous-work");
-            n.put("status", "missing");
-            n.put("description", "No hazardous-work list is encoded for this date.");
-        }
         java.util.Set<String> seen = new java.util.TreeSet<>();
         for (Cited c : allCited(view)) {
             if (c.getVerification() == Verification.UNVERIFIED && seen.add(c.getProvision().id())) {
@@ -306,9 +377,54 @@ public final class LawsReport {
                             : " of about " + hl.get("officialEntries").asInt()).append("; complete: ")
                     .append(hl.get("complete").asBoolean()).append('\n');
         }
+        if (!hl.get("instrument").isNull()) {
+            sb.append("  ").append(hl.get("reading").asString()).append('\n');
+            hl.get("sections").forEach(sec -> {
+                List<String> scope = new java.util.ArrayList<>();
+                sec.get("isic4").forEach(c -> scope.add(c.asString()));
+                sb.append("  ").append(sec.get("number").asString()).append(' ').append(sec.get("title").asString())
+                        .append("  ISIC ").append(String.join(" ", scope));
+                ObjectNode x = (ObjectNode) sec.get("extents");
+                if (x.get("production").asLong() > 0 || x.get("workplace").asLong() > 0) {
+                    sb.append("; whole productions ").append(x.get("production").asLong()).append(", workplaces ")
+                            .append(x.get("workplace").asLong());
+                }
+                if (sec.get("qualified").asLong() > 0) {
+                    sb.append("; qualified ").append(sec.get("qualified").asLong());
+                }
+                sb.append('\n');
+            });
+        }
+        for (var ks : t.get("knownScopes")) {
+            String cited = cite(ks);
+            sb.append("\nKnown scope of a list read only in part (").append(ks.get("id").asString()).append(", bounds gap ")
+                    .append(ks.get("gap").asString()).append("; ").append(cited, 1, cited.length() - 1).append("):\n  ")
+                    .append(ks.get("description").asString()).append("\n  ").append(ks.get("reading").asString()).append('\n');
+            for (var b : ks.get("bounds")) {
+                sb.append("  - ").append(b.get("kind").asString());
+                if (b.has("titleEn")) {
+                    sb.append(" «").append(b.get("title").asString()).append("» (").append(b.get("titleEn").asString()).append(')');
+                }
+                for (String k : List.of("isic4", "isco08", "tags", "terms")) {
+                    if (b.has(k)) {
+                        List<String> codes = new java.util.ArrayList<>();
+                        b.get(k).forEach(c -> codes.add(c.asString()));
+                        sb.append(' ').append(k).append(": ").append(String.join(" ", codes));
+                    }
+                }
+                if (b.has("list")) {
+                    sb.append(" list ").append(b.get("list").asString());
+                }
+                sb.append("  [").append(b.get("basis").asString()).append(", ").append(b.get("verification").asString())
+                        .append("; ").append(b.has("provision") ? b.get("provision").get("id").asString()
+                                : b.get("source").asString()).append("]\n");
+            }
+        }
         sb.append("\nCoverage (what is missing, partial or unverified):\n");
         t.get("coverage").forEach(c -> sb.append("  [").append(c.get("status").asString()).append("] ")
-                .append(c.get("description").asString()).append('\n'));
+                .append(c.get("description").asString())
+                .append(c.has("boundedBy") ? " (bounded by the known scope " + c.get("boundedBy").asString() + ")" : "")
+                .append('\n'));
         return sb.toString();
     }
 

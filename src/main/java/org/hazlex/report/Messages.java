@@ -1,6 +1,7 @@
 package org.hazlex.report;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import org.hazlex.findings.Certainty;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
+import org.hazlex.findings.Reading;
+import org.hazlex.findings.ToSettle;
 import org.hazlex.legislation.LawSanction;
 import org.hazlex.legislation.LocalText;
 
@@ -90,13 +93,33 @@ public final class Messages {
         if (f.certainty() == Certainty.SUSPECTED && has(f.messageKey() + ".suspected")) {
             sb.append(' ').append(format(f.messageKey() + ".suspected", args));
         }
-        Object assumed = f.args().get("assumed");
+        Object assumed = f.args().containsKey("assumedFacts") ? f.args().get("assumedFacts") : f.args().get("assumed");
         if (assumed != null) {
             for (String a : assumed.toString().split(",")) {
                 sb.append(' ').append(format(f.kind() + ".assumed." + a, args));
             }
         }
+        if (f.args().get("readings") instanceof java.util.List<?> readings && !readings.isEmpty()) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (Object o : readings) {
+                parts.add(reading((Reading) o, f.unit()));
+            }
+            args.put("readings", String.join(", ", parts));
+            sb.append(' ').append(format(f.kind() + ".readings." + (f.certainty() == Certainty.CONFIRMED ? "every" : "some"), args));
+        }
         return sb.toString();
+    }
+
+    /** "20 kg if occasional (alternating with other work)": the limit of one reading of the facts not given. */
+    public String reading(Reading r, String unit) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (r.sex() != null) {
+            conditions.add(get("reading.sex." + r.sex()));
+        }
+        if (r.frequency() != null) {
+            conditions.add(get("reading.frequency." + r.frequency()));
+        }
+        return format("reading.limit", Map.of("limit", r.limit(), "conditions", String.join(get("reading.and"), conditions)));
     }
 
     /**
@@ -138,7 +161,29 @@ public final class Messages {
         if (n.messageKey() == null) {
             return String.valueOf(n.args().get("text"));
         }
-        return format(n.messageKey(), n.args());
+        Map<String, Object> args = n.args();
+        if (args.get("requiredTopic") instanceof String t && has("required." + t)) {
+            args = new HashMap<>(args);
+            args.put("requiredTopic", get("required." + t));
+        }
+        return format(n.messageKey(), args);
+    }
+
+    /** What would settle one reason a result is not decided (a result's {@code toSettle}), in this bundle's language. */
+    public String settle(ToSettle t) {
+        Map<String, Object> args = new HashMap<>();
+        t.args().forEach((k, v) -> {
+            if (v != null) {
+                args.put(k, v);
+            }
+        });
+        if (args.get("finding") instanceof Finding f) {
+            args.put("message", finding(f));
+        }
+        if (args.get("requiredTopic") instanceof String topic && has("required." + topic)) {
+            args.put("requiredTopic", get("required." + topic));
+        }
+        return format(t.messageKey(), args);
     }
 
     /** What to change to comply, for a finding kind. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.hazlex.findings.Finding;
 import org.hazlex.findings.Notice;
 import org.hazlex.findings.Result;
+import org.hazlex.findings.ToSettle;
 
 /** Results as plain text for a person at a terminal, in the bundle's language. */
 public final class TextReport {
@@ -41,6 +42,12 @@ public final class TextReport {
             for (Notice n : r.warnings()) {
                 sb.append("  ! ").append(n.path() == null || n.path().isEmpty() ? "" : n.path() + ": ")
                         .append(m.notice(n)).append('\n');
+            }
+            List<ToSettle> settle = r.toSettle();
+            if (!settle.isEmpty()) {
+                sb.append("  ").append(m.get("word.to-settle")).append(":\n");
+                settle.forEach(t -> sb.append("    ? [").append(t.reason().code()).append("] ")
+                        .append(m.settle(t)).append('\n'));
             }
             r.errors().forEach(e -> sb.append("  x ").append(e.path() == null || e.path().isEmpty() ? "" : e.path() + ": ")
                     .append(e.message()).append('\n'));

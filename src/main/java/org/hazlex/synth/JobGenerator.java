@@ -39,7 +39,7 @@ public final class JobGenerator {
         {"4100", "9313", "building construction labourer"}, {"4781", "5211", "market stall salesperson"},
         {"9602", "5141", "hairdresser apprentice"}, {"5320", "9621", "messenger"}, {"1410", "7533", "sewing machinist"},
         {"8010", "5414", "security guard"}, {"4923", "8322", "delivery driver"}, {"0113", "9211", "cotton picker"},
-        {"9200", "4212", "betting shop clerk"}, {"5630", "5132", "bar attendant"}, {"8559", "2359", "tutor"},
+        {"9200", "4212", "betting shop clerk"}, {"5630", "5132", "bar attendant"}, {"8549", "2359", "tutor"},
         {"6201", "2512", "junior software developer"}, {"9000", "2655", "actor"}, {"4730", "5245", "fuel station attendant"},
     };
 
@@ -140,8 +140,9 @@ public final class JobGenerator {
         if (listed != null && !listed.sections().isEmpty() && r.nextInt(10) < 4) {
             int s = r.nextInt(listed.sections().size());
             ListSection section = listed.sections().get(s);
-            List<String> isic = section.isic4();
-            j.put("isic4", isic.get(r.nextInt(isic.size())));
+            List<String> isic = section.isic4().stream().filter(c -> !c.equals("*")).toList();
+            // a section of every branch ("*") names no sector: the job is placed in one of the common youth jobs' sectors
+            j.put("isic4", isic.isEmpty() ? COMMON_JOBS[r.nextInt(COMMON_JOBS.length)][0] : isic.get(r.nextInt(isic.size())));
             List<ListEntry> entries = listed.entries().get(s);
             if (!entries.isEmpty() && r.nextInt(10) < 8) {
                 ListEntry e = entries.get(r.nextInt(entries.size()));

@@ -66,6 +66,30 @@ class BatchCommandTest {
     }
 
     @Test
+    void anUnknownFieldOrColumnMakesTheJobInvalidWithASuggestion() throws Exception {
+        Path jsonl = dir.resolve("typo.jsonl");
+        Files.writeString(jsonl, """
+                {"id": "T-1", "country": "TJ", "assessedOn": "2026-05-12", "worker": {"age": 16, "sex": "male", "inEducation": false}, "job": {"isco08": "9329", "isic4": "2392", "hazard": ["extreme-heat"]}, "schedule": {"hoursPerDay": 6, "hoursPerWeek": 30, "daysPerWeek": 5, "start": "09:00", "end": "15:00"}}
+                """, StandardCharsets.UTF_8);
+        Path csv = dir.resolve("typo.csv");
+        Files.writeString(csv, """
+                id,country,assessedOn,worker.age,worker.sex,worker.inEducation,job.isco08,job.isic4,job.hazard,schedule.hoursPerDay,schedule.hoursPerWeek,schedule.daysPerWeek,schedule.start,schedule.end
+                T-2,TJ,2026-05-12,16,male,false,9329,2392,extreme-heat,6,30,5,09:00,15:00
+                """, StandardCharsets.UTF_8);
+        for (Path in : List.of(jsonl, csv)) {
+            Path out = dir.resolve(in.getFileName() + ".out.jsonl");
+            CliTest.Run r = CliTest.run("batch", "--in", in.toString(), "--out", out.toString());
+            assertThat(r.code()).as(in.toString()).isEqualTo(ExitCodes.INVALID);
+            JsonNode result = results(out).get(0);
+            assertThat(result.get("verdict").asString()).isEqualTo("invalid");
+            JsonNode error = result.get("errors").get(0);
+            assertThat(error.get("code").asString()).isEqualTo("unknown-field");
+            assertThat(error.get("path").asString()).isEqualTo("job.hazard");
+            assertThat(error.get("message").asString()).endsWith("unknown field; did you mean job.hazards?");
+        }
+    }
+
+    @Test
     void csvOutputHasAHeaderAndOneRowPerJob() throws Exception {
         Path out = dir.resolve("r.csv");
         CliTest.run("batch", "--in", "fixtures/batch/mixed.jsonl", "--out", out.toString(), "--format", "csv");

@@ -148,4 +148,23 @@ class CliTest {
                 .isEqualTo(ExitCodes.INVALID);
         assertThat(run("report", "--help").out()).contains("--referrals", "--format", "--lang", "Examples:");
     }
+
+    @Test
+    void anUnknownFieldIsAnInputErrorWithASuggestion() {
+        Run r = run("check", "fixtures/invalid/unknown-field-hazard.job.json");
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.out()).contains("INVALID INPUT").contains("job.hazard: unknown field; did you mean job.hazards?");
+    }
+
+    @Test
+    void theTextListsWhatToSettleAndTheNoteOfAListKnownInPartInBothLanguages() {
+        String[] files = {"fixtures/TJ/tj-load-boy-16-10kg-no-frequency.job.json",
+            "fixtures/UZ/uz-known-scope-outside-office-library-bookshop-helpdesk.job.json"};
+        Run en = run("check", files[0], files[1]);
+        assertThat(en.out()).contains("to settle:", "? [fact-missing] Give loads[0].frequency",
+                "20 kg if", "4 kg if", "this job lies outside everything known of it");
+        Run ru = run("check", "--lang", "ru", files[0], files[1]);
+        assertThat(ru.out()).contains("что проверить:", "? [fact-missing] Укажите loads[0].frequency",
+                "эта работа лежит вне всего, что о нём известно");
+    }
 }

@@ -113,7 +113,7 @@ class DraftImportTest {
                         + DraftExport.SECTIONS_SHEET + "\"",
                 sheet + "row 5, column A (Id): id TJ-169/XXV.9 is already used in row 2",
                 sheet + "row 5, column G (Covers all work with tag): \"height\" must also be among the hazard tags of the row",
-                sheet + "row 5, column J (ISIC Rev.4 codes): \"Z9\" is not an ISIC Rev.4 code (a section letter A-U or 2 to 4 digits)",
+                sheet + "row 5, column J (ISIC Rev.4 codes): \"Z9\" is not an ISIC Rev.4 code (a section letter A-U or 2 to 4 digits) or * (every branch)",
                 sheet + "row 5, column K (Minimum age): 19 is above the adult age of 18; the list bans work for workers under 18");
         assertThat(p).hasSize(11);
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.hazlex.assess.Assessor;
 import org.hazlex.domain.HazardTags;
 import org.hazlex.intake.Submission;
+import org.hazlex.legislation.Codes;
 import org.hazlex.legislation.CountryLaw;
 import org.hazlex.legislation.LawBook;
 import org.hazlex.legislation.LegislationException;
@@ -67,10 +68,14 @@ class DraftLintTest {
                 .replace("Мойка автомобилей и других транспортных средств на автомойках",
                         "Перевозка грузов на ручных тележках (арбакеш) на рынках, базарах и автостанциях")
                 .replaceFirst("(<entry id=\"TJ-169/XXXII.2\">[\\s\\S]*?)<hazard>domestic-work</hazard>\\s*<hazard>long-hours</hazard>\\s*<r190>e</r190>", "$1");
-        DraftLint.Report r = lint(bad);
+        DraftLint.Report r = lint(bad.replace("<isic4>4599</isic4>", "<isic4>4520</isic4>"));
         assertThat(codes(r, DraftLint.Severity.error)).containsExactlyInAnyOrder(
                 "duplicate TJ-169/XXXIII.2", "no-hazard TJ-169/XXXII.2", "no-r190 TJ-169/XXXII.2",
-                "unknown-isco TJ-169/XXXIII.2", "unknown-isic TJ-169/XXXIII.2");
+                "unknown-isco TJ-169/XXXIII.2");
+        // an ISIC code outside the code list is refused with the data, as in the law in force (the entry's scope)
+        DraftLint.Report s = lint(bad);
+        assertThat(codes(s, DraftLint.Severity.error)).containsExactly("schema null");
+        assertThat(s.issues().get(0).args().get("problem").toString()).contains("TJ-169/XXXIII.2").contains("4599");
     }
 
     @Test
@@ -89,7 +94,7 @@ class DraftLintTest {
         assertThat(r.issues()).filteredOn(i -> "TJ-169/XXV.10".equals(i.entry()))
                 .extracting(DraftLint.Issue::code).containsExactly("wording-shortened");
         String fewer = demo.replaceFirst("(<entry id=\"TJ-169/XXV.2\">[\\s\\S]*?)<isco08>6121</isco08>", "$1")
-                .replaceFirst("(<entry id=\"TJ-169/XXV.7\">[\\s\\S]*?)<hazard>confined-space</hazard>", "$1");
+                .replaceFirst("(<entry id=\"TJ-169/XXV.7\"[^>]*>[\\s\\S]*?)<hazard>confined-space</hazard>", "$1");
         assertThat(lint(fewer).issues()).filteredOn(DraftLint.Issue::lessProtective).extracting(i -> i.code() + " " + i.entry())
                 .contains("isco-removed TJ-169/XXV.2", "hazard-removed TJ-169/XXV.7");
     }

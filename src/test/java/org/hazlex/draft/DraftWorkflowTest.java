@@ -55,6 +55,19 @@ class DraftWorkflowTest {
                 }
             }
             assertThat(hit).isNotNull();
+            // our reading of the wording travels with the entry, so a working group can edit it
+            assertThat(hit.getCell(Column.EXTENT.ordinal()).getStringCellValue()).isEqualTo("workplace");
+            assertThat(hit.getCell(Column.TERMS.ordinal()).getStringCellValue()).contains("теплиц");
+            Row corrected = null;
+            for (Row r : s) {
+                if (r.getCell(Column.PRINTED.ordinal()) != null
+                        && r.getCell(Column.PRINTED.ordinal()).getStringCellValue().equals("Чистилыцик-продувщик труб")) {
+                    corrected = r;
+                }
+            }
+            assertThat(corrected).as("an entry whose label corrects a slip of the copy").isNotNull();
+            assertThat(corrected.getCell(Column.WORDING.ordinal()).getStringCellValue()).isEqualTo("Чистильщик-продувщик труб");
+            assertThat(corrected.getCell(Column.CORRECTION.ordinal()).getStringCellValue()).contains("лыц");
             Cell age = hit.getCell(Column.MIN_AGE.ordinal());
             assertThat(age.getStringCellValue()).isEqualTo("18");
             age.setCellValue(16);   // typed as a number, as a user would

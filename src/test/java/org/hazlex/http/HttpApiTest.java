@@ -207,6 +207,15 @@ class HttpApiTest {
     }
 
     @Test
+    void listsFindACorrectedEntryByItsCorrectedAndItsPrintedWording() throws Exception {
+        for (String q : List.of("Чистильщик-продувщик", "Чистилыцик-продувщик")) {
+            JsonNode r = get("/api/v1/lists/TJ?on=2026-05-12&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).json();
+            assertThat(r.get("items").valueStream().filter(i -> i.get("label").asString().equals("Чистильщик-продувщик труб")))
+                    .as(q).singleElement().satisfies(i -> assertThat(i.get("printed").asString()).isEqualTo("Чистилыцик-продувщик труб"));
+        }
+    }
+
+    @Test
     void thePagesTextsComeFromTheOneBundleInBothLanguages() throws Exception {
         JsonNode en = get("/api/v1/messages?lang=en").json().get("messages");
         JsonNode ru = get("/api/v1/messages?lang=ru").json().get("messages");

@@ -282,6 +282,79 @@ class LegislationTest {
                 .hasMessageContaining("TJ-NOPE/1");
     }
 
+    /** A synthetic country XT with one Code and a list, for the matching model's loader checks. */
+    private static String listCountry(String sections, String scope) {
+        return """
+                <legislation xmlns="urn:hazlex:legislation:1" country="XT">
+                  <instrument id="XT-LC" kind="code" adopted="2020-01-01" validFrom="2020-01-01">
+                    <title lang="en">X</title><citation>X</citation><source url="https://example.org" kind="official"/>
+                  </instrument>
+                  <provision id="XT-LC/6" instrument="XT-LC" article="Art. 6" verification="verified"><summary>s</summary></provision>
+                  <list id="XT-L" provision="XT-LC/6">
+                    <title lang="en">List</title>
+                %s
+                  </list>
+                  <gap id="XT-gap/list" topic="hazardous-work" validFrom="2020-01-01"><description>d</description></gap>
+                %s
+                </legislation>""".formatted(sections, scope);
+    }
+
+    @Test
+    void theMatchingReadingOfAListIsCheckedWhenItLoads(@TempDir Path dir) throws Exception {
+        Path xt = Files.createDirectories(dir.resolve("XT"));
+        Files.writeString(xt.resolve("x.xml"), listCountry("""
+                    <section id="XT-L/A" number="A">
+                      <title lang="en">No scope</title>
+                      <entry id="XT-L/A.1"><label lang="ru" printed="Пекарь">Пекарь</label><gloss lang="en">g</gloss>
+                        <hazard>extreme-heat</hazard></entry>
+                      <entry id="XT-L/A.2"><label lang="ru" printed="Пкарь">Пекарь</label><gloss lang="en">g</gloss>
+                        <hazard>extreme-heat</hazard></entry>
+                    </section>
+                    <section id="XT-L/B" number="B" isic4="*">
+                      <title lang="en">Every branch</title>
+                      <entry id="XT-L/B.1" extent="production"><label lang="ru">Производство</label><gloss lang="en">g</gloss>
+                        <hazard>noise</hazard></entry>
+                      <entry id="XT-L/B.2"><label lang="ru">Рабочий</label><gloss lang="en">g</gloss>
+                        <hazard>noise</hazard><isic4>9999</isic4></entry>
+                    </section>""", """
+                  <listScope id="XT-L/scope" provision="XT-LC/6" list="XT-L" gap="XT-gap/none">
+                    <description>d</description>
+                    <sector isic4="0510 0000" basis="heading" verification="verified" provision="XT-LC/6"><title lang="en">t</title></sector>
+                    <occupation isco08="9999" basis="secondary" verification="unverified" source="https://example.org"><title lang="en">t</title></occupation>
+                    <hazard tags="heat" basis="general-ban" verification="verified" provision="XT-LC/6"/>
+                    <reference list="XT-L" basis="heading" verification="verified" provision="XT-LC/6"/>
+                    <reference list="TJ-169" basis="regional-reference" verification="verified" source="https://example.org"/>
+                  </listScope>"""));
+        assertThatThrownBy(() -> new LegislationLoader().load(dir)).isInstanceOf(LegislationException.class)
+                .hasMessageContaining("section XT-L/A has no industry scope")
+                .hasMessageContaining("XT-L/A.1: the printed wording equals the label")
+                .hasMessageContaining("XT-L/A.2: a label that gives the printed wording says why it was corrected")
+                .hasMessageContaining("an entry of extent production needs a scope narrower than every branch")
+                .hasMessageContaining("9999 is not an ISIC Rev.4 code")
+                .hasMessageContaining("bounds gap XT-gap/none, which does not exist")
+                .hasMessageContaining("0000 is not an ISIC Rev.4 code")
+                .hasMessageContaining("occupation 9999 is not an ISCO-08 code")
+                .hasMessageContaining("\"heat\", which is not in the vocabulary")
+                .hasMessageContaining("a reference bound must have basis regional-reference")
+                .hasMessageContaining("reference XT-L must name another country's list")
+                .hasMessageContaining("a bound of basis regional-reference is an inference and cannot be verified");
+    }
+
+    @Test
+    void aKnownScopeReferringToAListNoCountryHoldsIsRefused(@TempDir Path dir) throws Exception {
+        Path xt = Files.createDirectories(dir.resolve("XT"));
+        Files.writeString(xt.resolve("x.xml"), listCountry("""
+                    <section id="XT-L/A" number="A" isic4="1071">
+                      <title lang="en">Bread</title>
+                    </section>""", """
+                  <listScope id="XT-L/scope" provision="XT-LC/6" list="XT-L" gap="XT-gap/list">
+                    <description>d</description>
+                    <reference list="XX-1" basis="regional-reference" verification="unverified" source="https://example.org"/>
+                  </listScope>"""));
+        assertThatThrownBy(() -> new LegislationLoader().load(dir).loadAll()).isInstanceOf(LegislationException.class)
+                .hasMessageContaining("listScope XT-L/scope refers to list XX-1, which no country's legislation holds");
+    }
+
     @Test
     void doctypesAndExternalEntitiesAreRefused() {
         String xxe = """

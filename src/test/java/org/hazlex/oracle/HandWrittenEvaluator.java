@@ -14,6 +14,8 @@ import org.hazlex.domain.ShiftTotal;
 import org.hazlex.findings.Result;
 import org.hazlex.findings.Verdict;
 import org.hazlex.legislation.ClauseTag;
+import org.hazlex.legislation.Codes;
+import org.hazlex.legislation.Extent;
 import org.hazlex.legislation.HazardList;
 import org.hazlex.legislation.LawBan;
 import org.hazlex.legislation.LawGap;
@@ -22,8 +24,10 @@ import org.hazlex.legislation.LawSnapshot;
 import org.hazlex.legislation.LawValue;
 import org.hazlex.legislation.LawWindow;
 import org.hazlex.legislation.ListEntry;
+import org.hazlex.legislation.ListScope;
 import org.hazlex.legislation.ListSector;
 import org.hazlex.legislation.Provision;
+import org.hazlex.legislation.ScopeBound;
 import org.hazlex.legislation.Verification;
 
 /**
@@ -32,8 +36,10 @@ import org.hazlex.legislation.Verification;
  * so it holds no legal number either; it shares no code with the engine's classification ({@code Fit},
  * {@code ClockMath}, {@code Subject} are re-derived here). Test code only, never shipped.
  *
- * <p>Covers the common judges, which are all of Tajikistan's rules; a country with rules of its own (Kazakhstan's
- * heavy-work rule) is out of its scope.
+ * <p>Covers the common judges, which are all of Tajikistan's, Uzbekistan's and Kyrgyzstan's rules, and Kazakhstan's
+ * own heavy-work rule. How a job meets a list entry and where it stands
+ * to a list known only in part (legislation/README.md) are restated here from the data: the job's codes at every
+ * level, its words, the entries' scopes, terms and qualifiers, the bounds of a known scope and its reference lists.
  */
 public final class HandWrittenEvaluator {
 
@@ -60,7 +66,15 @@ public final class HandWrittenEvaluator {
 
     /** Evaluates one job (age on the assessment date given) under the law snapshot in force on its date. */
     public Outcome evaluate(Job job, int age, LawSnapshot law) {
-        return new Run(job, age, law).run();
+        return evaluate(job, age, law, Map.of());
+    }
+
+    /**
+     * As {@link #evaluate(Job, int, LawSnapshot)}, with the lists the snapshot's list scopes refer to (by id), whose
+     * entries place a job inside a known scope.
+     */
+    public Outcome evaluate(Job job, int age, LawSnapshot law, Map<String, HazardList> references) {
+        return new Run(job, age, law, references).run();
     }
 
     private static final class Run {
@@ -69,11 +83,22 @@ public final class HandWrittenEvaluator {
         private final LawSnapshot law;
         private final Map<String, F> found = new LinkedHashMap<>();
         private final Set<String> reviews = new TreeSet<>();
+        private final Map<String, HazardList> references;
+        /** The job's ISIC code at every level (section letter first), its words, and the entries of references it meets. */
+        private final List<String> isicPath;
+        /** The job's title and description as clauses of words, each word with whether the text denies it. */
+        private final List<List<String>> clauses = new ArrayList<>();
+        private final List<List<Boolean>> denied = new ArrayList<>();
+        private final Set<String> referenceHits = new TreeSet<>();
 
-        Run(Job job, int age, LawSnapshot law) {
+        Run(Job job, int age, LawSnapshot law, Map<String, HazardList> references) {
             this.job = job;
             this.age = age;
             this.law = law;
+            this.references = references;
+            this.isicPath = job.job().isic4() == null ? List.of() : path(job.job().isic4());
+            clauses((job.job().title() == null ? "" : job.job().title()) + "\n"
+                    + (job.job().description() == null ? "" : job.job().description()));
         }
 
         private List<LawValue> values(String quantity) {
@@ -111,7 +136,8 @@ public final class HandWrittenEvaluator {
             if (minor) {
                 Set<String> topics = topics();
                 for (LawGap g : law.gaps()) {
-                    if (topics.contains(g.getTopic())) {
+                    boolean bounded = law.listScopes().stream().anyMatch(s -> s.getGapId().equals(g.getId()));
+                    if (topics.contains(g.getTopic()) && !bounded) {
                         reviews.add("law-not-encoded@null");
                     }
                 }
@@ -138,6 +164,9 @@ public final class HandWrittenEvaluator {
             }
             var s = job.schedule();
             var j = job.job();
+            if (isTrue(j.creativeWork())) {
+                t.add("creative-work");
+            }
             if (isTrue(s.worksOnRestDays()) || isTrue(s.summarisedAccounting()) || isTrue(j.businessTrips())
                     || isTrue(j.rotationWork()) || isTrue(j.recalledFromLeave()) || isTrue(j.fullMaterialLiability())
                     || isTrue(j.secondJob()) || (s.overtimeHoursPerWeek() != null && s.overtimeHoursPerWeek() > 0)) {
@@ -218,26 +247,33 @@ public final class HandWrittenEvaluator {
             Map<String, ListEntry> entries = law.list().map(HazardList::entries).orElse(Map.of());
             Set<String> items = new LinkedHashSet<>(job.job().listItems());
             Set<String> coveredTags = new TreeSet<>();
+            String isco = job.job().isco08();
+            String isic = job.job().isic4();
             for (String item : items) {
                 ListEntry e = entries.get(item);
-                if (e != null) {
+                if (e != null && bans(e)) {
                     entry(e, true);
-                } else {
+                } else if (e == null) {
                     law.list().ifPresent(l -> add("unknown-item|" + l.provision().id() + "|" + item, "hazardous-work", false,
                             l.provision(), l.getVerification(), null));
                 }
             }
-            String isco = job.job().isco08();
             for (ListEntry e : entries.values()) {
+                Boolean m = meets(e);
+                if (m != null) {
+                    entry(e, m);
+                }
                 for (String tag : job.job().hazards()) {
-                    String c = e.getCovers().get(tag);
-                    if (c != null) {
-                        entry(e, c.equals("confirmed"));
+                    if (bans(e) && e.getCovers().containsKey(tag)) {
                         coveredTags.add(tag);
                     }
                 }
-                if (isco != null && e.getIsco08().containsKey(isco)) {
-                    entry(e, e.getIsco08().get(isco));
+            }
+            for (HazardList ref : references.values()) {
+                for (ListEntry e : ref.entries().values()) {
+                    if (meets(e) != null) {
+                        referenceHits.add(e.getId());
+                    }
                 }
             }
             for (String tag : job.job().hazards()) {
@@ -251,24 +287,198 @@ public final class HandWrittenEvaluator {
                     }
                 }
             }
-            String isic = job.job().isic4();
             if (isic == null) {
-                return;
-            }
-            for (int n = 2; n <= isic.length(); n++) {
-                String prefix = isic.substring(0, n);
+                boolean productions = entries.values().stream().anyMatch(e -> e.getExtent() == Extent.PRODUCTION && bans(e));
+                if (law.list().isPresent() && productions) {
+                    reviews.add("fact-missing@job.isic4");
+                }
+            } else {
                 for (ListSector g : law.sectors()) {
-                    if (!g.getIsic4Prefix().equals(prefix)) {
+                    if (g.isReference()) {
+                        continue;
+                    }
+                    boolean in = g.isPossible() ? g.getIsic4Prefix().equals(isic) : isicPath.contains(g.getIsic4Prefix());
+                    if (!in) {
                         continue;
                     }
                     if (!g.isComplete()) {
                         add("section|" + g.getProvision().id() + "|" + g.getSection().number(), "hazardous-work", false,
                                 g.getProvision(), g.getVerification(), null);
-                    } else if (isco == null && items.isEmpty()) {
+                    } else if (g.isOccupations() && (isco == null || isco.length() < 3) && items.isEmpty()) {
                         reviews.add("fact-missing@job.isco08");
                     }
                 }
             }
+            knownScopes(items);
+        }
+
+        private boolean bans(ListEntry e) {
+            return e.getMinAge() == null || e.getMinAge() > age;
+        }
+
+        /**
+         * Whether the job meets an entry other than by a named item: null when not, else whether certainly (covering
+         * tag, occupation code, term, production) - the rules of legislation/README.md, "How a job meets a list entry".
+         */
+        private Boolean meets(ListEntry e) {
+            if (!bans(e)) {
+                return null;
+            }
+            Boolean best = null;
+            for (String tag : job.job().hazards()) {
+                String c = e.getCovers().get(tag);
+                if (c != null) {
+                    best = better(best, c.equals("confirmed"));
+                }
+            }
+            String isco = job.job().isco08();
+            String isic = job.job().isic4();
+            boolean inside = e.getScope().contains("*") || e.getScope().stream().anyMatch(isicPath::contains);
+            boolean possibly = !inside && isic != null
+                    && e.getScope().stream().anyMatch(c -> !c.equals("*") && !c.equals(isic) && path(c).contains(isic));
+            boolean byTag = job.job().hazards().stream().anyMatch(t -> e.getQualifier().hazards().contains(t));
+            boolean byTerm = e.getQualifier().terms().stream().anyMatch(this::occurs);
+            if (isco != null) {
+                for (Map.Entry<String, Boolean> code : e.getIsco08().entrySet()) {
+                    String c = code.getKey();
+                    boolean same = c.equals(isco);
+                    if (!same && !isco.startsWith(c) && !c.startsWith(isco)) {
+                        continue;
+                    }
+                    if (same && code.getValue() && inside && (!e.isQualified() || byTag)) {
+                        best = better(best, true);
+                    } else if (inside || possibly || isic == null || byTag || byTerm) {
+                        best = better(best, false);
+                    }
+                }
+            }
+            if (e.getTerms().stream().anyMatch(this::occurs)) {
+                if (e.getExtent() == Extent.WORKPLACE && inside) {
+                    best = better(best, true);
+                } else if (inside || possibly || isic == null) {
+                    best = better(best, false);
+                }
+            }
+            if (e.getExtent() == Extent.PRODUCTION && isic != null) {
+                if (e.getScope().stream().anyMatch(isicPath::contains)) {
+                    best = better(best, true);
+                } else if (possibly) {
+                    best = better(best, false);
+                }
+            }
+            return best;
+        }
+
+        private static Boolean better(Boolean a, boolean b) {
+            return a == null ? b : a || b;
+        }
+
+        /**
+         * Whether a term (one or more words) occurs in the job's text: consecutive words of one clause start with its
+         * words, and the text denies none of them.
+         */
+        private boolean occurs(String term) {
+            String[] t = term.split(" ");
+            for (int c = 0; c < clauses.size(); c++) {
+                List<String> words = clauses.get(c);
+                for (int i = 0; i + t.length <= words.size(); i++) {
+                    boolean all = true;
+                    for (int k = 0; k < t.length && all; k++) {
+                        all = words.get(i + k).startsWith(t[k]) && !denied.get(c).get(i + k);
+                    }
+                    if (all) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static final Set<String> NEGATIONS = Set.of("не", "нет", "ни", "no", "not", "never", "none", "cannot",
+                "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "emas", "yoq");
+        private static final Set<String> BOUNDS = Set.of("более", "менее", "больше", "меньше", "свыше", "позднее",
+                "позже", "ранее", "раньше", "реже", "чаще", "старше", "моложе", "more", "less", "later", "earlier",
+                "over", "under", "longer", "shorter");
+
+        /**
+         * Splits a text into clauses (at . ; : ! ? and line breaks) of words; a clause with a negation that bounds no
+         * quantity denies all its words, "без" or "without" the three words after it.
+         */
+        private void clauses(String text) {
+            for (String part : text.split("[.;:!?\\n\\r]+")) {
+                List<String> ws = words(part);
+                if (ws.isEmpty()) {
+                    continue;
+                }
+                boolean negated = false;
+                for (int i = 0; i < ws.size(); i++) {
+                    negated |= NEGATIONS.contains(ws.get(i)) && !(i + 1 < ws.size() && BOUNDS.contains(ws.get(i + 1)));
+                }
+                List<Boolean> d = new ArrayList<>();
+                for (int i = 0; i < ws.size(); i++) {
+                    boolean byWithout = false;
+                    for (int k = Math.max(0, i - 3); k < i; k++) {
+                        byWithout |= ws.get(k).equals("без") || ws.get(k).equals("without");
+                    }
+                    d.add(negated || byWithout);
+                }
+                clauses.add(ws);
+                denied.add(d);
+            }
+        }
+
+        /** A list known only in part: its gap matters to a job inside its known scope or lacking the facts to place it. */
+        private void knownScopes(Set<String> items) {
+            String isco = job.job().isco08();
+            String isic = job.job().isic4();
+            for (ListScope s : law.listScopes()) {
+                if (law.gaps().stream().noneMatch(g -> g.getId().equals(s.getGapId()))) {
+                    continue;
+                }
+                boolean inside = !items.isEmpty();
+                for (ScopeBound b : s.getBounds()) {
+                    inside |= switch (b.kind()) {
+                        case SECTOR -> isic != null && b.codes().stream().anyMatch(c -> isicPath.contains(c)
+                                || (!c.equals(isic) && path(c).contains(isic)));
+                        case OCCUPATION -> isco != null && b.codes().stream().anyMatch(c -> isco.startsWith(c) || c.startsWith(isco));
+                        case HAZARD -> job.job().hazards().stream().anyMatch(b.codes()::contains);
+                        case WORKPLACE -> b.codes().stream().anyMatch(this::occurs);
+                        case REFERENCE -> references.containsKey(b.referenceList()) && references.get(b.referenceList())
+                                .entries().keySet().stream().anyMatch(referenceHits::contains);
+                    };
+                }
+                if (inside) {
+                    reviews.add("law-not-encoded@null");
+                } else {
+                    if (isic == null) {
+                        reviews.add("fact-missing@job.isic4");
+                    }
+                    if (isco == null || isco.length() < 3) {
+                        reviews.add("fact-missing@job.isco08");
+                    }
+                }
+            }
+        }
+
+        /** An ISIC code at every level, from its section letter to itself, read from the shipped code list. */
+        private static List<String> path(String code) {
+            java.util.LinkedList<String> out = new java.util.LinkedList<>();
+            for (var c = Codes.shared().isicCode(code); c.isPresent(); c = c.get().parent().isEmpty()
+                    ? java.util.Optional.empty() : Codes.shared().isicCode(c.get().parent())) {
+                out.addFirst(c.get().code());
+            }
+            return out;
+        }
+
+        /** The words of a text: lower case, ё as е, runs of letters and digits. */
+        private static List<String> words(String text) {
+            List<String> out = new ArrayList<>();
+            for (String w : text.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+            return out;
         }
 
         private void entry(ListEntry e, boolean confirmed) {
@@ -283,6 +493,17 @@ public final class HandWrittenEvaluator {
             for (Load l : job.loads()) {
                 part("load", i++, l.kg(), l.frequency() == null ? null : l.frequency().code(), null, single);
             }
+            // Kazakhstan's own rule (rules/KZ/heavy-work.drl): constant carrying at or above the weight of the Code's
+            // definition of heavy work is to confirm (the definition also needs an energy use no job carries)
+            i = 0;
+            for (Load l : job.loads()) {
+                for (LawValue h : values("load.heavy-work")) {
+                    if (l.frequency() != null && l.frequency().code().equals("constant") && h.getValue() <= l.kg()) {
+                        add("heavy-work|" + i, "hazardous-work", false, h);
+                    }
+                }
+                i++;
+            }
             i = 0;
             List<LawValue> shift = values("load.shift-total");
             for (ShiftTotal t : job.shiftTotals()) {
@@ -290,6 +511,10 @@ public final class HandWrittenEvaluator {
             }
         }
 
+        /**
+         * One load against its norms: every norm that fits under some reading of an unknown sex or frequency. Above the
+         * most lenient: found on every reading (as certain as that norm applies); above the strictest only: to confirm.
+         */
         private void part(String kind, int index, double kg, String frequency, String liftedFrom, List<LawValue> norms) {
             List<LawValue> fitting = new ArrayList<>();
             List<Boolean> certain = new ArrayList<>();
@@ -313,10 +538,13 @@ public final class HandWrittenEvaluator {
                 return;
             }
             double min = fitting.stream().mapToDouble(LawValue::getValue).min().orElseThrow();
+            double max = fitting.stream().mapToDouble(LawValue::getValue).max().orElseThrow();
             for (int k = 0; k < fitting.size(); k++) {
                 LawValue v = fitting.get(k);
-                if (v.getValue() == min && kg > min) {
+                if (v.getValue() == max && kg > max) {
                     add("load|" + kind + index, "load-limit", certain.get(k), v);
+                } else if (v.getValue() == min && kg > min && kg <= max) {
+                    add("load-some|" + kind + index, "load-limit", false, v);
                 }
             }
         }
@@ -416,7 +644,7 @@ public final class HandWrittenEvaluator {
             if (s.hoursPerDay() == null || s.hoursPerWeek() == null || s.hoursPerDay() <= 0) {
                 return null;
             }
-            return s.hoursPerWeek() <= 5 * s.hoursPerDay() ? 5 : 6;
+            return s.hoursPerWeek() > 5 * s.hoursPerDay() ? 6 : null;
         }
 
         // --- night work -----------------------------------------------------------------------------------------

@@ -203,6 +203,27 @@ class InspectionReportTest {
     }
 
     @Test
+    void theActListsWhatToSettleAndTheNoteOfAListKnownInPartInBothLanguages() throws Exception {
+        Inspection load = inspect(Path.of("fixtures/TJ/tj-load-boy-16-10kg-no-frequency.job.json"));
+        Inspection outside = inspect(Path.of("fixtures/KZ/kz-known-scope-outside-office-library-bookshop-helpdesk.job.json"));
+        for (String lang : List.of("en", "ru")) {
+            Messages m = Messages.of(lang);
+            String act = new InspectionReport(m).html(load);
+            var result = load.workers().get(0).result();
+            assertThat(result.toSettle()).isNotEmpty();
+            assertThat(act).contains(InspectionReport.esc(m.get("report.for-review")));
+            result.toSettle().forEach(t -> assertThat(act).contains(InspectionReport.esc(m.settle(t))));
+
+            String kz = new InspectionReport(m).html(outside);
+            assertThat(outside.workers()).hasSize(4).allSatisfy(w -> assertThat(w.result().warnings())
+                    .anySatisfy(n -> assertThat(n.code()).isEqualTo("list-outside-known-scope")));
+            outside.workers().forEach(w -> w.result().warnings().stream()
+                    .filter(n -> n.code().equals("list-outside-known-scope"))
+                    .forEach(n -> assertThat(kz).contains(InspectionReport.esc(m.notice(n)))));
+        }
+    }
+
+    @Test
     void theEmbeddedFontCoversTheCyrillicLettersOfAllFourCountries() throws Exception {
         // Kazakh, Kyrgyz, Tajik and Uzbek letters beyond Russian, in worker names and the worksite
         String names = "Әсел Қайратқызы Ғабитова|Нұрлан Өмірұлы Үсенов|Һәкім Іскаков|Ңң Үүлөөң Жаңыл|"

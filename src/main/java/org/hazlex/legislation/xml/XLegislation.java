@@ -21,6 +21,8 @@ public class XLegislation {
         @XmlElement(name = "hazardClause", type = XHazardClause.class),
         @XmlElement(name = "list", type = XList.class),
         @XmlElement(name = "gap", type = XGap.class),
+        @XmlElement(name = "listScope", type = XListScope.class),
+        @XmlElement(name = "requires", type = XRequires.class),
         @XmlElement(name = "sanction", type = XSanction.class)
     })
     public List<Object> items = new ArrayList<>();

@@ -30,6 +30,7 @@ public class XList {
     public static class Subsection {
         @XmlAttribute(required = true) public String id;
         @XmlAttribute(required = true) public String number;
+        @XmlAttribute @XmlList public List<String> isic4 = new ArrayList<>();
         @XmlElement(name = "title") public List<XText> titles = new ArrayList<>();
     }
 
@@ -37,13 +38,32 @@ public class XList {
         @XmlAttribute(required = true) public String id;
         @XmlAttribute public String subsection;
         @XmlAttribute public Integer minAge;
-        @XmlElement public XText label;
+        /** occupation (default, written as null), production or workplace */
+        @XmlAttribute public String extent;
+        @XmlElement public Label label;
         @XmlElement public XText gloss;
         @XmlElement(name = "hazard") public List<String> hazards = new ArrayList<>();
         @XmlElement(name = "covers") public List<Covers> covers = new ArrayList<>();
         @XmlElement(name = "r190") public List<String> r190 = new ArrayList<>();
         @XmlElement(name = "isco08") public List<Isco> isco08 = new ArrayList<>();
         @XmlElement(name = "isic4") public List<String> isic4 = new ArrayList<>();
+        @XmlElement(name = "term") public List<XText> terms = new ArrayList<>();
+        @XmlElement public Qualifier qualifier;
+        @XmlElement(name = "note") public List<String> notes = new ArrayList<>();
+    }
+
+    /** The official wording; {@code printed} and {@code correction} where it corrects a slip of the copy read. */
+    public static class Label {
+        @XmlAttribute(required = true) public String lang;
+        @XmlAttribute public String printed;
+        @XmlAttribute public String correction;
+        @XmlValue public String text;
+    }
+
+    /** The condition an entry's wording puts on its occupation: hazard tags and terms. */
+    public static class Qualifier {
+        @XmlElement(name = "hazard") public List<String> hazards = new ArrayList<>();
+        @XmlElement(name = "term") public List<XText> terms = new ArrayList<>();
         @XmlElement(name = "note") public List<String> notes = new ArrayList<>();
     }
 

@@ -83,6 +83,39 @@ public final class RuleHarness {
         }
     }
 
+    /**
+     * Two synthetic countries made for the matching rules (src/test/resources/test-law: XM, whose small list exercises
+     * every way a job meets an entry and whose unread section has a known scope, and XR, whose list is XM's regional
+     * reference). Their numbers are the tests', not any country's law.
+     */
+    static final class Synthetic {
+        static final Assessor ASSESSOR = new Assessor(new LegislationLoader().load(Path.of("src", "test", "resources",
+                "test-law")), Clock.systemDefaultZone());
+    }
+
+    /**
+     * A 16-year-old boy, not in education, shop sales assistant (ISCO 5223) in retail (ISIC 4711) of the synthetic
+     * country XM, 6 hours a day and 30 a week from 09:00 to 15:00: compliant, outside everything known of XM's list.
+     */
+    public static ObjectNode syntheticJob() {
+        ObjectNode job = minimalJob();
+        job.put("country", "XM");
+        work(job).put("isco08", "5223");
+        return job;
+    }
+
+    /** Assesses one job under the synthetic law of XM and XR, rejecting input the reader did not take whole. */
+    public static Result checkSynthetic(ObjectNode job) {
+        Result result = Synthetic.ASSESSOR.check("test", new ByteArrayInputStream(job.toString().getBytes(UTF_8))).get(0);
+        assertThat(result.verdict()).as("verdict of %s (errors %s)", job, result.errors()).isNotEqualTo(Verdict.INVALID);
+        return result;
+    }
+
+    /** The codes of the notices that do not change the verdict (notes), in order. */
+    public static List<String> notes(Result result) {
+        return result.warnings().stream().filter(n -> !n.review()).map(Notice::code).toList();
+    }
+
     /** Assesses one job under {@link HeadingsOnly}. */
     public static Result checkHeadingsOnly(ObjectNode job) {
         return HeadingsOnly.ASSESSOR.check("test", new ByteArrayInputStream(job.toString().getBytes(UTF_8))).get(0);

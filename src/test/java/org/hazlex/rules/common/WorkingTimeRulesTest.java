@@ -212,9 +212,21 @@ class WorkingTimeRulesTest {
     }
 
     @Test
-    void weeklyHoursThatFitInFiveWorkingDaysMakeItAFiveDayWeek() {
+    void weeklyHoursThatFitInFiveWorkingDaysLeaveTheSixDayWeekLimitToConfirm() {
+        // 32.5 h fit in five days of 6.5 h, but also in six days of which some are shorter: the days a week decide
         ObjectNode job = minimalJob();
         schedule(job).put("hoursPerDay", 6.5).put("hoursPerWeek", 32.5);
+
+        Result result = check(job);
+
+        assertThat(findings(result)).containsExactly(suspected("daily-hours", 6, 6.5, "h", ART_74_3));
+        assertThat(result.firedRules()).contains(DAILY_POSSIBLE).doesNotContain(DAILY);
+    }
+
+    @Test
+    void aFiveDayWeekGivenKeepsTheFiveDayLimit() {
+        ObjectNode job = minimalJob();
+        schedule(job).put("hoursPerDay", 6.5).put("hoursPerWeek", 32.5).put("daysPerWeek", 5);
 
         Result result = check(job);
 

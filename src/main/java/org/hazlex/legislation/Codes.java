@@ -1,4 +1,4 @@
-package org.hazlex.draft;
+package org.hazlex.legislation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,6 +61,27 @@ public final class Codes {
             c = isic.get(c.parent());
         }
         return Optional.ofNullable(c);
+    }
+
+    /**
+     * A known ISIC code and its ancestors, from the section letter down to the code itself ({@code 0113} gives
+     * {@code A, 01, 011, 0113}); empty when the code is unknown.
+     */
+    public java.util.List<String> isicPath(String code) {
+        java.util.LinkedList<String> out = new java.util.LinkedList<>();
+        for (Code c = code == null ? null : isic.get(code); c != null; c = c.parent().isEmpty() ? null : isic.get(c.parent())) {
+            out.addFirst(c.code());
+        }
+        return out;
+    }
+
+    /** The code list shipped with hazlex, read once per JVM. */
+    public static Codes shared() {
+        return Shared.CODES;
+    }
+
+    private static final class Shared {
+        static final Codes CODES = packaged();
     }
 
     /** The ISCO-08 major group (one digit) of a code, or empty when it is unknown. */
